@@ -1,0 +1,29 @@
+package cn.zhengwu.core;
+
+/**
+ * 权限 — what a role may do. Each grant of a permission carries a {@link DataScope}. The authority string
+ * ({@link #authority()}) is what {@code @PreAuthorize} checks on module facades.
+ */
+public enum Permission {
+
+    /** 查看机构与人员 */
+    ORGANIZATION_READ,
+    /** 管理机构、人员与任职 */
+    ORGANIZATION_MANAGE,
+    /** 管理联络员与值班联系人 */
+    LIAISON_MANAGE,
+    /** 管理账号 (system administrator) */
+    ACCOUNT_MANAGE,
+    /** 授予角色与密级 (security administrator) */
+    ROLE_ASSIGN,
+    /** 查阅审计记录 (audit administrator) */
+    AUDIT_READ;
+
+    public String authority() {
+        return "PERM_" + name();
+    }
+
+    public String messageKey() {
+        return "core.permission." + name();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.zhengwu.identity.account;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every account. Usernames are unique without regard to case. */
+public interface Accounts extends JpaRepository<Account, UUID> {
+
+    @Query("select a from Account a where lower(a.username) = lower(:username)")
+    Optional<Account> findByUsername(String username);
+
+    @Query("select a from Account a order by a.username")
+    List<Account> findAllInOrder();
+
+    List<Account> findByPersonId(UUID personId);
+}

@@ -1,0 +1,17 @@
+package cn.zhengwu.identity.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in rules.
+ *
+ * @param lockoutAttempts failed sign-ins in a row that lock an account
+ * @param lockoutDuration how long the lock lasts
+ */
+@ConfigurationProperties("zhengwu.security")
+public record SecurityProperties(@DefaultValue("5") int lockoutAttempts,
+        @DefaultValue("15m") Duration lockoutDuration) {
+}

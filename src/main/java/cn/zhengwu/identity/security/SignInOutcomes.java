@@ -1,0 +1,64 @@
+package cn.zhengwu.identity.security;
+
+import java.time.Clock;
+
+import cn.zhengwu.identity.AccountEvent;
+import cn.zhengwu.identity.account.Accounts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins and locks an account after too many in a row; records every sign-in and every
+ * failure in the audit trail. Form sign-in and {@code POST /api/v1/tokens} share it. Each outcome commits on
+ * its own, so the failure that a caller's transaction rolls back is still counted.
+ */
+@Component
+class SignInOutcomes {
+
+    private final Accounts accounts;
+    private final SecurityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignInOutcomes(Accounts accounts, SecurityProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AuthenticationFailureBadCredentialsEvent failure) {
+        String username = failure.getAuthentication().getName();
+        events.publishEvent(new AccountEvent(AccountEvent.SIGN_IN_FAILED, username, "bad credentials"));
+        accounts.findByUsername(username).ifPresent(account -> {
+            if (account.failedSignIn(clock.instant(), properties.lockoutAttempts(), properties.lockoutDuration())) {
+                events.publishEvent(new AccountEvent(AccountEvent.LOCKED, account.username(),
+                    "until " + account.lockedUntil()));
+            }
+        });
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AuthenticationFailureLockedEvent failure) {
+        events.publishEvent(new AccountEvent(AccountEvent.SIGN_IN_FAILED, failure.getAuthentication().getName(),
+            "locked"));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AuthenticationSuccessEvent success) {
+        if (success.getAuthentication().getPrincipal() instanceof ZhengwuUser user) {
+            accounts.findById(user.accountId()).ifPresent(account -> account.signedIn());
+            events.publishEvent(new AccountEvent(AccountEvent.SIGNED_IN, user.getUsername(), "password"));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.zhengwu;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+// Sends the CSRF token with every htmx request; the token is in the page's meta tags.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// Asks before destructive actions marked with data-confirm (the text comes from the message bundles).
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});
+
+// Copies a freshly issued token to the clipboard.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy-target]');
+  if (button) {
+    var field = document.getElementById(button.getAttribute('data-copy-target'));
+    if (field && navigator.clipboard) {
+      navigator.clipboard.writeText(field.value);
+    }
+  }
+});
