@@ -1,0 +1,135 @@
+package cn.zhengwu.journeys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driving the running application,
+ * saving a screenshot of every step under {@code target/screenshots/<journey>/}. Without Chromium the journey
+ * is skipped with a message, except in CI (environment variable {@code CI} set), where that is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+    private int step;
+
+    private Browser(WebDriver driver, String baseUrl, Path screenshots) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.screenshots = screenshots;
+    }
+
+    static Browser open(int port, String journey, Dimension window) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI needs Chromium for browser journeys: apt-get install chromium "
+                    + "chromium-driver (.ci/run does this)");
+            }
+            Assumptions.abort("Browser journeys skipped: install Debian's chromium and chromium-driver to run them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--user-data-dir=" + temporaryProfile(), "--lang=en-US",
+            "--window-size=" + window.getWidth() + "," + window.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(window);
+        Path screenshots = Path.of("target", "screenshots", journey);
+        try {
+            Files.createDirectories(screenshots);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Browser(driver, "http://localhost:" + port, screenshots);
+    }
+
+    void visit(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Waits until the page shows the text somewhere in its body. */
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves the screen as {@code NN-name.png}, to be looked at. */
+    Path screenshot(String name) {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", ++step, name));
+        try {
+            Files.write(file, png);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("zhengwu-chromium-").toString();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
