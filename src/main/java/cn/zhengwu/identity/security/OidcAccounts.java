@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * unlocked local account. Roles, clearance and posts always come from Zhengwu, never from the provider.
  */
 @Component
-class OidcAccounts extends OidcUserService {
+class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService provider = new OidcUserService();
 
     private final Accounts accounts;
     private final ZhengwuUsers users;
@@ -37,7 +40,7 @@ class OidcAccounts extends OidcUserService {
     @Override
     @Transactional
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser oidc = super.loadUser(request);
+        OidcUser oidc = provider.loadUser(request);
         String username = oidc.getClaimAsString(usernameClaim);
         Account account = username == null ? null : accounts.findByUsername(username).orElse(null);
         if (account == null) {

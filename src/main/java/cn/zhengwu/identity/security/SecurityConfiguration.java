@@ -46,13 +46,22 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** One manager for form sign-in and token requests, so lockout counts both. */
+    /** Username and password, for the sign-in form and for {@code POST /api/v1/tokens} alike. */
     @Bean
-    AuthenticationManager authenticationManager(ZhengwuUsers users, PasswordEncoder encoder,
-            ApplicationEventPublisher publisher) {
+    DaoAuthenticationProvider passwordSignIn(ZhengwuUsers users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        return provider;
+    }
+
+    /**
+     * The token endpoint's manager. It publishes the same events as the form's, so lockout counts failures
+     * from both.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(DaoAuthenticationProvider passwordSignIn,
+            ApplicationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(passwordSignIn);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
         return manager;
     }
@@ -79,9 +88,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, Accounts accounts, Clock clock,
-            ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccounts oidcAccounts) throws Exception {
-        http.authenticationManager(manager)
+    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider passwordSignIn, Accounts accounts,
+            Clock clock, ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccounts oidcAccounts)
+            throws Exception {
+        http.authenticationProvider(passwordSignIn)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .anyRequest().authenticated())

@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import cn.zhengwu.identity.account.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * locked until when. The message itself is resolved on the page, in the person's language.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
 
     private final Accounts accounts;
     private final Clock clock;
@@ -29,7 +34,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        SignInProblem problem = new SignInProblem("identity.signIn.badCredentials", "");
+        log.debug("Sign-in failed", exception);
+        SignInProblem problem = new SignInProblem(exception instanceof OAuth2AuthenticationException
+            ? "identity.signIn.noLocalAccount" : "identity.signIn.badCredentials", "");
         String username = request.getParameter("username");
         if (username != null) {
             var account = accounts.findByUsername(username.strip())
