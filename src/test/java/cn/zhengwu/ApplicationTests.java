@@ -40,4 +40,17 @@ class ApplicationTests {
     void healthIsPublic() {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
     }
+
+    @Test
+    void infoNamesTheRunningBuild() {
+        assertThat(mvc.get().uri("/actuator/info")).hasStatusOk()
+            .bodyJson().extractingPath("$.build.artifact").isEqualTo("zhengwu");
+    }
+
+    @Test
+    void openApiDescribesTheVersionedApiWithBearerTokens() {
+        var description = assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
+        description.extractingPath("$.paths['/api/v1/tokens'].post").isNotNull();
+        description.extractingPath("$.components.securitySchemes.bearer-token.scheme").isEqualTo("bearer");
+    }
 }
