@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -104,6 +108,19 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * The WCAG 2.1 A and AA rules the current page breaks, as axe-core finds them (contrast, labels, names,
+     * structure), each with the elements concerned.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+        return results.getViolations().stream()
+            .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList())
+            .toList();
     }
 
     /** Saves the screen as {@code NN-name.png}, to be looked at. */

@@ -36,6 +36,7 @@ class SignInJourneyIT {
             browser.visit("/");
             browser.waitForText("登录政务系统");
             browser.screenshot("sign-in-page-zh");
+            assertThat(browser.accessibilityViolations()).isEmpty();
 
             browser.type(By.id("username"), username);
             browser.type(By.id("password"), "wrong-password");
@@ -48,6 +49,7 @@ class SignInJourneyIT {
             browser.click(By.cssSelector("form button[type=submit]"));
             browser.waitForText("旅程测试，您好");
             browser.screenshot("home-zh");
+            assertThat(browser.accessibilityViolations()).isEmpty();
 
             browser.visit("/?lang=en");
             browser.waitForText("Hello, 旅程测试");
