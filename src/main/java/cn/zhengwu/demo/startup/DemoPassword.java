@@ -64,10 +64,6 @@ class DemoPassword {
                 + " to start over with a new demo city");
     }
 
-    Path file() {
-        return file;
-    }
-
     private Optional<String> saved() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

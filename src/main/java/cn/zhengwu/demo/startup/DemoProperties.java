@@ -14,8 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("zhengwu.demo")
 record DemoProperties(@DefaultValue("true") boolean enabled, @Nullable String password) {
-
-    boolean passwordConfigured() {
-        return password != null && !password.isBlank();
-    }
 }

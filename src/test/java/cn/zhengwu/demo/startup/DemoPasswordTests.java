@@ -28,7 +28,7 @@ class DemoPasswordTests {
 
         assertThat(password.obtain(USERNAMES)).isEqualTo("Configured-Passw0rd");
         assertThat(password.describe()).contains("ZHENGWU_DEMO_PASSWORD").doesNotContain("Configured-Passw0rd");
-        assertThat(password.file()).doesNotExist();
+        assertThat(data.resolve("demo-password.txt")).doesNotExist();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+/** The block logged on every start in demo mode. */
 class DemoWelcomeTests {
 
     @Test
