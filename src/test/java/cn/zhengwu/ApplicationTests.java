@@ -2,6 +2,9 @@ package cn.zhengwu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.zhengwu.identity.security.ZhengwuUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -13,6 +16,9 @@ class ApplicationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ZhengwuUsers users;
 
     @Test
     void signInPageIsPublicAndChinese() {
@@ -39,6 +45,20 @@ class ApplicationTests {
     @Test
     void healthIsPublic() {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+
+    @Test
+    void theSearchBoxFindsUnitsByShortNameAndCodeWord() {
+        var leader = user(users.loadUserByUsername("secgen"));
+        assertThat(mvc.get().uri("/search?q=黄浦").with(leader)).hasStatusOk().bodyText()
+            .contains("上海市黄浦区人民政府");
+        assertThat(mvc.get().uri("/search?q=沪府办").with(leader)).hasStatusOk().bodyText()
+            .contains("上海市人民政府办公厅");
+    }
+
+    @Test
+    void theAuditorHasNoSearchBox() {
+        assertThat(mvc.get().uri("/search?q=黄浦").with(user(users.loadUserByUsername("auditor")))).hasStatus(403);
     }
 
     @Test
