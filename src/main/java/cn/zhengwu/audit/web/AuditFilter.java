@@ -37,8 +37,17 @@ record AuditFilter(
             size == null ? AuditQuery.DEFAULT_PAGE : size);
     }
 
-    /** The same filters as a link to {@code path}, starting before the given entry if one is given. */
-    String link(String path, @Nullable Long startBefore) {
+    /** The page of the same search that starts before the given entry. */
+    String pageLink(long startBefore) {
+        return link("/audit", startBefore, size);
+    }
+
+    /** The CSV export of the same search: every matching entry, so without paging. */
+    String exportLink() {
+        return link("/audit/entries.csv", null, null);
+    }
+
+    private String link(String path, @Nullable Long startBefore, @Nullable Integer pageSize) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
         Map<String, Object> values = new LinkedHashMap<>();
         param(link, values, "actor", actor);
@@ -50,7 +59,7 @@ record AuditFilter(
         param(link, values, "to", to);
         param(link, values, "text", text);
         param(link, values, "before", startBefore);
-        param(link, values, "size", size);
+        param(link, values, "size", pageSize);
         // Values as URI variables: they are encoded strictly, so a '+' or '&' in the text survives the round trip.
         return link.encode().buildAndExpand(values).toUriString();
     }

@@ -105,8 +105,8 @@ class AuditTrailController {
         }
         model.addAttribute("filter", shown);
         model.addAttribute("rows", page.entries().stream().map(entry -> row(entry, locale)).toList());
-        model.addAttribute("nextLink", page.nextBefore() == null ? null : shown.link("/audit", page.nextBefore()));
-        model.addAttribute("exportLink", shown.link("/audit/entries.csv", null));
+        model.addAttribute("nextLink", page.nextBefore() == null ? null : shown.pageLink(page.nextBefore()));
+        model.addAttribute("exportLink", shown.exportLink());
         model.addAttribute("classifications", SecurityClassification.values());
     }
 

@@ -91,7 +91,9 @@ class AuditTrailControllerTests {
 
         assertThat(result).hasStatusOk().bodyText()
             .startsWith("<section id=\"audit-results\"").doesNotContain("<html", "id=\"audit-filter\"")
-            .contains("变更人员信息", "id=\"audit-next\"", "hx-get=\"/audit?subjectId=" + person.id() + "&amp;before=");
+            .contains("变更人员信息", "id=\"audit-next\"",
+                "hx-get=\"/audit?subjectId=" + person.id() + "&amp;before=", "&amp;size=1\"",
+                "href=\"/audit/entries.csv?subjectId=" + person.id() + "\"");
     }
 
     @Test
