@@ -14,8 +14,14 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * Diagrams and canvases only: the module metadata file that {@code writeDocumentation()} would also put into
+     * {@code target/classes} would outlive the next new module and hide its migrations from module-aware
+     * Flyway until a clean build.
+     */
     @Test
     void writesModuleDiagramsAndCanvases() {
-        new Documenter(modules).writeDocumentation();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases()
+            .writeAggregatingDocument();
     }
 }
