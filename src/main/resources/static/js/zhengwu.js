@@ -25,3 +25,16 @@ document.addEventListener('click', function (event) {
     }
   }
 });
+
+// Buttons marked data-print print the page; collapsed branches (<details>) are opened first, so the
+// printout shows everything the page lists.
+document.addEventListener('click', function (event) {
+  if (event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details:not([open])').forEach(function (details) {
+    details.setAttribute('open', '');
+  });
+});

@@ -2,13 +2,17 @@ package cn.zhengwu.organization;
 
 import java.util.UUID;
 
-/** Identifies a 联络员或值班联系人. */
-public record LiaisonId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a 联络员或值班联系人; in JSON and in URLs it is written as the plain UUID. */
+public record LiaisonId(@JsonValue UUID value) {
 
     public static LiaisonId random() {
         return new LiaisonId(UUID.randomUUID());
     }
 
+    @JsonCreator
     public static LiaisonId of(String value) {
         return new LiaisonId(UUID.fromString(value));
     }
