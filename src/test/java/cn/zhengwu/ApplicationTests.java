@@ -43,6 +43,17 @@ class ApplicationTests {
     }
 
     @Test
+    void apiFieldErrorsSpeakTheCallersLanguage() {
+        String body = "{\"username\": \"\", \"password\": \"x\"}";
+        assertThat(mvc.post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
+            .header("Accept-Language", "en")).hasStatus(400)
+            .bodyJson().extractingPath("$.errors[0].message").isEqualTo("This field is required");
+        assertThat(mvc.post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
+            .header("Accept-Language", "es")).hasStatus(400)
+            .bodyJson().extractingPath("$.errors[0].message").isEqualTo("Este campo es obligatorio");
+    }
+
+    @Test
     void healthIsPublic() {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
     }

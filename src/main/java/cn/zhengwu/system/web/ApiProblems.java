@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Errors of the REST API as RFC 9457 problems, with the detail in the client's language (its
@@ -107,9 +107,9 @@ class ApiProblems {
         return problem;
     }
 
+    /** The locale resolver's answer: the API follows {@code Accept-Language} (see {@link WebConfiguration}). */
     static Locale locale(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? SupportedLocales.DEFAULT
-            : SupportedLocales.closest(request.getLocale());
+        return RequestContextUtils.getLocale(request);
     }
 
     private static String lastNode(String path) {

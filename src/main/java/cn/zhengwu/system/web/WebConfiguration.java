@@ -3,10 +3,12 @@ package cn.zhengwu.system.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import cn.zhengwu.core.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -37,8 +39,11 @@ class WebConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        // Pages speak Chinese until someone chooses otherwise, whatever the browser's Accept-Language says.
-        resolver.setDefaultLocaleFunction(request -> SupportedLocales.DEFAULT);
+        // Pages speak Chinese until someone chooses otherwise, whatever the browser's Accept-Language says;
+        // the API follows the Accept-Language of the calling system.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(ApiPaths.V1)
+            && request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
+                ? SupportedLocales.closest(request.getLocale()) : SupportedLocales.DEFAULT);
         return resolver;
     }
 
