@@ -156,7 +156,7 @@ public class OrganizationManagement {
         }
         Unit unit = units.save(new Unit(details, now()));
         recordRevision(unit);
-        events.publishEvent(new UnitCreated(unit.id(), describe(unit.summary())));
+        events.publishEvent(new UnitChanged(unit.id(), UnitChanged.Change.CREATED, describe(unit.summary())));
         return unit.summary();
     }
 
@@ -187,7 +187,7 @@ public class OrganizationManagement {
         String before = describe(unit.summary());
         unit.apply(details);
         recordRevision(unit);
-        events.publishEvent(new UnitChanged(id, before + " → " + describe(unit.summary())));
+        events.publishEvent(new UnitChanged(id, UnitChanged.Change.CHANGED, before + " → " + describe(unit.summary())));
         return unit.summary();
     }
 
@@ -204,7 +204,7 @@ public class OrganizationManagement {
         }
         unit.deactivate();
         recordRevision(unit);
-        events.publishEvent(new UnitChanged(id, "deactivated: " + describe(unit.summary())));
+        events.publishEvent(new UnitChanged(id, UnitChanged.Change.DEACTIVATED, describe(unit.summary())));
         return unit.summary();
     }
 
@@ -234,7 +234,7 @@ public class OrganizationManagement {
     @PreAuthorize(MANAGE)
     public PersonSummary registerPerson(@Valid PersonDetails details) {
         Person person = persons.save(new Person(details, now()));
-        events.publishEvent(new PersonRegistered(person.id(), person.name()));
+        events.publishEvent(new PersonChanged(person.id(), PersonChanged.Change.REGISTERED, person.name()));
         return person.summary();
     }
 
@@ -244,7 +244,7 @@ public class OrganizationManagement {
         requireScopeOverPerson(Permission.ORGANIZATION_MANAGE, id);
         String before = person.name();
         person.apply(details);
-        events.publishEvent(new PersonChanged(id, before + " → " + person.name()));
+        events.publishEvent(new PersonChanged(id, PersonChanged.Change.CHANGED, before + " → " + person.name()));
         return person.summary();
     }
 
@@ -301,7 +301,7 @@ public class OrganizationManagement {
         }
         Post saved = posts.save(new Post(personId.value(), unitId.value(), post.title(),
             Objects.requireNonNull(post.rank()), principal, Objects.requireNonNull(post.startedOn())));
-        events.publishEvent(new PostAssigned(saved.id(), personId, unitId,
+        events.publishEvent(new PostChanged(saved.id(), personId, unitId, PostChanged.Change.ASSIGNED,
             person.name() + " · " + unit.shortName() + " · " + post.title()));
         return summarize(List.of(saved)).getFirst();
     }
@@ -319,7 +319,7 @@ public class OrganizationManagement {
         }
         post.end(lastDay);
         PostSummary summary = summarize(List.of(post)).getFirst();
-        events.publishEvent(new PostEnded(id, summary.person(), summary.unit(),
+        events.publishEvent(new PostChanged(id, summary.person(), summary.unit(), PostChanged.Change.ENDED,
             summary.personName() + " · " + summary.label() + " → " + lastDay));
         return summary;
     }
@@ -363,7 +363,7 @@ public class OrganizationManagement {
         }
         Secretary saved = secretaries.save(new Secretary(leader.value(), secretary.value(),
             Objects.requireNonNull(pairing.startedOn())));
-        events.publishEvent(new SecretaryAssigned(leader, secretary,
+        events.publishEvent(new SecretaryChanged(leader, secretary, SecretaryChanged.Change.ASSIGNED,
             secretaryPerson.name() + " → " + leaderPerson.name()));
         return new SecretarySummary(leader, leaderPerson.name(), secretary, secretaryPerson.name(),
             saved.startedOn(), null);
@@ -377,7 +377,7 @@ public class OrganizationManagement {
             throw BusinessRuleViolation.notFound("organization.secretary.notFound");
         }
         open.forEach(pair -> pair.end(lastDay));
-        events.publishEvent(new SecretaryEnded(leader, secretary, lastDay.toString()));
+        events.publishEvent(new SecretaryChanged(leader, secretary, SecretaryChanged.Change.ENDED, lastDay.toString()));
     }
 
     // ---- delegations (委托) ----------------------------------------------------------------------------
@@ -418,7 +418,7 @@ public class OrganizationManagement {
         }
         Delegation saved = delegations.save(new Delegation(delegator.value(), delegate.value(), startsAt, endsAt,
             request.reason(), now(), actor.username()));
-        events.publishEvent(new DelegationGranted(saved.id(), delegator, delegate,
+        events.publishEvent(new DelegationChanged(saved.id(), delegator, delegate, DelegationChanged.Change.GRANTED,
             from.name() + " → " + to.name() + " " + firstDay + "…" + lastDay + ": " + request.reason()));
         return summarize(saved, Map.of(delegator.value(), from.name(), delegate.value(), to.name()));
     }
@@ -437,8 +437,8 @@ public class OrganizationManagement {
             throw BusinessRuleViolation.conflict("organization.delegation.notInForce");
         }
         delegation.revoke(now(), actor.username());
-        events.publishEvent(new DelegationRevoked(id, new PersonId(delegation.delegator()),
-            new PersonId(delegation.delegate()), "revoked by " + actor.username()));
+        events.publishEvent(new DelegationChanged(id, new PersonId(delegation.delegator()),
+            new PersonId(delegation.delegate()), DelegationChanged.Change.REVOKED, "revoked by " + actor.username()));
         return summarize(delegation, names(List.of(delegation.delegator(), delegation.delegate())));
     }
 
@@ -493,7 +493,7 @@ public class OrganizationManagement {
         Unit found = loadUnit(unit);
         requireScope(Permission.LIAISON_MANAGE, unit, tree());
         Liaison saved = liaisons.save(new Liaison(unit.value(), contact));
-        events.publishEvent(new LiaisonContactAdded(saved.summary().id(), unit,
+        events.publishEvent(new LiaisonChanged(saved.summary().id(), unit, LiaisonChanged.Change.ADDED,
             found.shortName() + " · " + contact.role() + " · " + contact.name()));
         return saved.summary();
     }
@@ -510,7 +510,7 @@ public class OrganizationManagement {
             throw BusinessRuleViolation.invalid("organization.post.endBeforeStart", contact.startedOn());
         }
         contact.end(lastDay);
-        events.publishEvent(new LiaisonContactEnded(id, new UnitId(contact.unitId()), lastDay.toString()));
+        events.publishEvent(new LiaisonChanged(id, new UnitId(contact.unitId()), LiaisonChanged.Change.ENDED, lastDay.toString()));
         return contact.summary();
     }
 

@@ -1,11 +1,10 @@
 package cn.zhengwu.organization;
 
-/** A person's name or contact numbers changed. */
-public record PersonChanged(PersonId person, String details) implements OrganizationEvent {
+/** A person was entered in the directory, or their name or contact numbers changed. */
+public record PersonChanged(PersonId person, Change change, String details) implements OrganizationEvent {
 
-    @Override
-    public String action() {
-        return "organization.person.changed";
+    public enum Change {
+        REGISTERED, CHANGED
     }
 
     @Override

@@ -1,11 +1,10 @@
 package cn.zhengwu.organization;
 
-/** A unit was renamed, moved, recoded or deactivated. */
-public record UnitChanged(UnitId unit, String details) implements OrganizationEvent {
+/** A unit was added to the tree, renamed, moved, recoded or deactivated. */
+public record UnitChanged(UnitId unit, Change change, String details) implements OrganizationEvent {
 
-    @Override
-    public String action() {
-        return "organization.unit.changed";
+    public enum Change {
+        CREATED, CHANGED, DEACTIVATED
     }
 
     @Override

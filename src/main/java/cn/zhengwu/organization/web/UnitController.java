@@ -66,7 +66,7 @@ class UnitController {
             unitPage.show(id, model);
             return UnitPage.VIEW;
         }
-        Notice.flash(redirect, "organization.unit.deactivated");
+        Notice.flash(redirect, "organization.unit.deactivatedNotice");
         return "redirect:/organization/units/" + id;
     }
 
