@@ -59,7 +59,7 @@ public class IdentityManagement {
     private static final Logger log = LoggerFactory.getLogger(IdentityManagement.class);
 
     /** A token lives at most a year; departments' systems renew them. */
-    static final int LONGEST_TOKEN_DAYS = 366;
+    public static final int LONGEST_TOKEN_DAYS = 366;
 
     /** Enough to pick a person by name; more means the search needs more letters. */
     static final int PEOPLE_TO_LINK = 20;
