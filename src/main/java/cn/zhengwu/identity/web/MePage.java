@@ -1,7 +1,6 @@
 package cn.zhengwu.identity.web;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import cn.zhengwu.identity.IdentityManagement;
 import cn.zhengwu.identity.security.PostChoice;
@@ -31,7 +30,7 @@ class MePage {
         model.addAttribute("account", identity.me());
         model.addAttribute("roles", identity.myRoles());
         model.addAttribute("posts", identity.myPosts());
-        model.addAttribute("activePostId", user.activePost().map(PostChoice::postId).orElse((UUID) null));
+        model.addAttribute("activePostId", user.activePost().map(PostChoice::postId).orElse(null));
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", PasswordForm.empty());
         }

@@ -25,7 +25,7 @@ record Notice(String messageKey, List<String> arguments) implements Serializable
     }
 
     /** The arguments as {@code #messages.msgWithParams} takes them. */
-    Object[] parameters() {
+    public Object[] parameters() {
         return arguments.toArray();
     }
 }
