@@ -3,10 +3,12 @@ package cn.zhengwu.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,8 +29,11 @@ import cn.zhengwu.identity.token.ApiTokens;
 import cn.zhengwu.identity.token.TokenSecrets;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
+import cn.zhengwu.organization.PostSummary;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -51,8 +56,17 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class IdentityManagement {
 
+    private static final Logger log = LoggerFactory.getLogger(IdentityManagement.class);
+
     /** A token lives at most a year; departments' systems renew them. */
-    static final int LONGEST_TOKEN_DAYS = 366;
+    public static final int LONGEST_TOKEN_DAYS = 366;
+
+    /** Enough to pick a person by name; more means the search needs more letters. */
+    static final int PEOPLE_TO_LINK = 20;
+
+    /** The permissions of the three administrators: never granted through a role of the office's own. */
+    private static final Set<Permission> ADMINISTRATIVE = Set.of(Permission.ACCOUNT_MANAGE, Permission.ROLE_ASSIGN,
+        Permission.AUDIT_READ);
 
     private static final String ACCOUNT_MANAGE = "hasAuthority('PERM_ACCOUNT_MANAGE')";
     private static final String ROLE_ASSIGN = "hasAuthority('PERM_ROLE_ASSIGN')";
@@ -102,6 +116,30 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public List<AccountSummary> accountsOf(PersonId person) {
         return accounts.findByPersonId(person.value()).stream().map(Account::summary).toList();
+    }
+
+    /**
+     * People of the directory whose name matches, to link a new account to: each with their principal post, so
+     * that namesakes can be told apart.
+     */
+    @PreAuthorize(ACCOUNT_MANAGE)
+    @Transactional(readOnly = true)
+    public List<PersonCandidate> peopleToLink(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return organization.searchPeople(text, PEOPLE_TO_LINK).stream()
+            .map(person -> candidate(person.id(), person.name()))
+            .toList();
+    }
+
+    /** The person an account belongs to, if it is linked to one. */
+    @PreAuthorize(ACCOUNT_MANAGE + " or " + ROLE_ASSIGN)
+    @Transactional(readOnly = true)
+    public Optional<PersonCandidate> linkedPerson(AccountId id) {
+        PersonId person = load(id).person();
+        return person == null ? Optional.empty()
+            : organization.nameOf(person).map(name -> candidate(person, name));
     }
 
     /**
@@ -195,8 +233,23 @@ public class IdentityManagement {
 
     // ---- the signed-in person's own account -----------------------------------------------------------
 
+    @Transactional(readOnly = true)
     public AccountSummary me() {
         return current().summary();
+    }
+
+    /** The roles of the signed-in person, with what each grants. */
+    @Transactional(readOnly = true)
+    public List<RoleSummary> myRoles() {
+        return roles.findAllById(current().roles()).stream().map(Role::summary)
+            .sorted(Comparator.comparing(RoleSummary::code)).toList();
+    }
+
+    /** The posts the signed-in person holds today, principal first. */
+    @Transactional(readOnly = true)
+    public List<PostSummary> myPosts() {
+        PersonId person = current().person();
+        return person == null ? List.of() : organization.currentPostsOf(person);
     }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -234,6 +287,7 @@ public class IdentityManagement {
     public int signOutEverywhere() {
         Account account = current();
         int ended = endSessions(account.username());
+        log.info("{} signed out everywhere: {} sessions ended", account.username(), ended);
         events.publishEvent(new AccountEvent(AccountEvent.SIGNED_OUT_EVERYWHERE, account.username(),
             ended + " sessions"));
         return ended;
@@ -271,9 +325,14 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public List<RoleSummary> roles() {
         return roles.findAll().stream().map(Role::summary)
-            .sorted(java.util.Comparator.comparing(RoleSummary::builtIn).reversed()
+            .sorted(Comparator.comparing(RoleSummary::builtIn).reversed()
                 .thenComparing(RoleSummary::code))
             .toList();
+    }
+
+    /** What a role of the office's own may grant: every permission but those of the three administrators. */
+    public static List<Permission> grantablePermissions() {
+        return Arrays.stream(Permission.values()).filter(permission -> !ADMINISTRATIVE.contains(permission)).toList();
     }
 
     /** Adds a role of the office's own; it can never be an administrator role. */
@@ -355,9 +414,7 @@ public class IdentityManagement {
 
     /** Administrator permissions stay with the three built-in administrator roles. */
     private static void checkGrantsAreNotAdministrative(Map<Permission, DataScope> grants) {
-        var administrative = new EnumMap<Permission, DataScope>(grants.isEmpty() ? Map.of() : grants).keySet();
-        administrative.retainAll(Set.of(Permission.ACCOUNT_MANAGE, Permission.ROLE_ASSIGN, Permission.AUDIT_READ));
-        if (!administrative.isEmpty()) {
+        if (grants.keySet().stream().anyMatch(ADMINISTRATIVE::contains)) {
             throw BusinessRuleViolation.invalid("identity.role.administrativeGrant");
         }
     }
@@ -366,6 +423,11 @@ public class IdentityManagement {
         PasswordPolicy.violation(password, username).ifPresent(key -> {
             throw BusinessRuleViolation.invalid(key);
         });
+    }
+
+    private PersonCandidate candidate(PersonId person, String name) {
+        return new PersonCandidate(person, name,
+            organization.currentPostsOf(person).stream().findFirst().map(PostSummary::label).orElse(null));
     }
 
     private int endSessions(String username) {

@@ -3,6 +3,7 @@ package cn.zhengwu.identity.security;
 import java.time.Clock;
 
 import cn.zhengwu.core.ApiPaths;
+import cn.zhengwu.core.Permission;
 import cn.zhengwu.identity.account.Accounts;
 import cn.zhengwu.identity.token.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the REST API (bearer tokens, no session, problems as JSON) and the web pages (form
@@ -46,24 +48,23 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Username and password, for the sign-in form and for {@code POST /api/v1/tokens} alike. */
+    /**
+     * The token endpoint's manager. It publishes the same events as the sign-in form's, so lockout counts
+     * failures from both.
+     */
     @Bean
-    DaoAuthenticationProvider passwordSignIn(ZhengwuUsers users, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(ZhengwuUsers users, PasswordEncoder encoder,
+            ApplicationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(passwordSignIn(users, encoder));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
+        return manager;
+    }
+
+    /** Username and password, for the sign-in form and for {@code POST /api/v1/tokens} alike. */
+    private static DaoAuthenticationProvider passwordSignIn(ZhengwuUsers users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         return provider;
-    }
-
-    /**
-     * The token endpoint's manager. It publishes the same events as the form's, so lockout counts failures
-     * from both.
-     */
-    @Bean
-    AuthenticationManager authenticationManager(DaoAuthenticationProvider passwordSignIn,
-            ApplicationEventPublisher publisher) {
-        ProviderManager manager = new ProviderManager(passwordSignIn);
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
-        return manager;
     }
 
     @Bean
@@ -88,14 +89,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, DaoAuthenticationProvider passwordSignIn, Accounts accounts,
-            Clock clock, ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccounts oidcAccounts)
-            throws Exception {
-        http.authenticationProvider(passwordSignIn)
+    SecurityFilterChain web(HttpSecurity http, ZhengwuUsers users, PasswordEncoder encoder, Accounts accounts,
+            Clock clock, LocaleResolver locales, ObjectProvider<ClientRegistrationRepository> oidcClients,
+            OidcAccounts oidcAccounts) throws Exception {
+        SignInSuccessHandler success = new SignInSuccessHandler(locales);
+        http.authenticationProvider(passwordSignIn(users, encoder))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                // The facade guards every action; these keep the administration forms themselves out of sight.
+                .requestMatchers("/admin/accounts/new").hasAuthority(Permission.ACCOUNT_MANAGE.authority())
+                .requestMatchers("/admin/**")
+                .hasAnyAuthority(Permission.ACCOUNT_MANAGE.authority(), Permission.ROLE_ASSIGN.authority())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+            .formLogin(form -> form.loginPage("/login").successHandler(success)
                 .failureHandler(new SignInFailureHandler(accounts, clock)))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers
@@ -104,7 +110,7 @@ class SecurityConfiguration {
                     + "frame-ancestors 'none'; form-action 'self'"))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login")
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(success)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
                 .failureHandler(new SignInFailureHandler(accounts, clock)));
         }

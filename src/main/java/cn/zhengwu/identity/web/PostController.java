@@ -1,0 +1,50 @@
+package cn.zhengwu.identity.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import cn.zhengwu.identity.IdentityManagement;
+import cn.zhengwu.identity.security.ZhengwuUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * 切换岗位 — the post switcher of the page layout: the person acts in another of their posts from the next
+ * request on, and returns to the page they were on.
+ */
+@Controller
+class PostController {
+
+    private final IdentityManagement identity;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    PostController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    @PostMapping("/me/post")
+    String switchPost(@RequestParam UUID postId, @AuthenticationPrincipal ZhengwuUser user,
+            HttpServletRequest request, HttpServletResponse response) {
+        identity.switchPost(postId);
+        ZhengwuUser switched = user.actingIn(postId);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        URI origin = ServletUriComponentsBuilder.fromServletMapping(request).replacePath(null).build().toUri();
+        return "redirect:" + ReturnPath.from(request.getHeader(HttpHeaders.REFERER), origin,
+            request.getContextPath());
+    }
+}
