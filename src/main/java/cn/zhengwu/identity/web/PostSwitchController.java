@@ -24,12 +24,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * request on, and returns to the page they were on.
  */
 @Controller
-class PostController {
+class PostSwitchController {
 
     private final IdentityManagement identity;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    PostController(IdentityManagement identity) {
+    PostSwitchController(IdentityManagement identity) {
         this.identity = identity;
     }
 
