@@ -14,6 +14,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,14 +93,41 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks the element once it is clickable, again if htmx replaced it or something covered it meanwhile. */
     void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(ElementClickInterceptedException.class)
+            .until(ready -> {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(ready);
+                if (element == null) {
+                    return false;
+                }
+                ((JavascriptExecutor) ready).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", element);
+                element.click();
+                return true;
+            });
     }
 
     /** Waits until the page shows the text somewhere in its body. */
     void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /** Chooses the option by its visible text, waiting for it to appear (htmx may still be filling the list). */
+    void select(By by, String visibleText) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(NoSuchElementException.class)
+            .until(ready -> {
+                new Select(ready.findElement(by)).selectByVisibleText(visibleText);
+                return true;
+            });
+    }
+
+    void waitUntilGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
     String pageText() {

@@ -87,6 +87,7 @@ class FoundationJourneyIT {
         browser.visit("/organization/units");
         browser.type(By.id("unit-filter-q"), "黄浦");
         browser.click(By.id("unit-filter-submit"));
+        browser.waitUntilGone(By.linkText("市政府办公厅"));
         browser.click(By.linkText("黄浦区政府"));
         browser.waitForText("上海市黄浦区人民政府");
         browser.click(By.id("unit-add-child"));
@@ -138,7 +139,7 @@ class FoundationJourneyIT {
         browser.visit("/organization/delegations");
         browser.type(By.id("delegate-query"), colleague);
         browser.click(By.id("delegate-search-submit"));
-        new Select(browser.find(By.id("delegate"))).selectByVisibleText(colleague);
+        browser.select(By.id("delegate"), colleague);
         browser.type(By.id("delegation-reason"), "赴京参加会议 " + suffix);
         browser.screenshot("delegation-form");
         browser.click(By.id("delegation-submit"));
@@ -146,6 +147,12 @@ class FoundationJourneyIT {
         assertThat(browser.pageText()).contains(colleague, text("organization.delegation.status.ACTIVE"));
         browser.screenshot("delegation-in-force");
         checkAccessibility();
+
+        browser.click(By.xpath("//tr[td[contains(., '" + suffix + "')]]//button[contains(@class, 'delegation-revoke')]"));
+        browser.driver().switchTo().alert().accept();
+        browser.find(By.xpath("//tr[td[contains(., '" + suffix + "')]]/td[contains(., '"
+            + text("organization.delegation.status.REVOKED") + "')]"));
+        browser.screenshot("delegation-revoked");
     }
 
     private void findTheAdministratorsActionsInTheTrail() {
