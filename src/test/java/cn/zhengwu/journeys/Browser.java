@@ -20,6 +20,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,6 +73,11 @@ final class Browser implements AutoCloseable {
         Path screenshots = Path.of("target", "screenshots", journey);
         try {
             Files.createDirectories(screenshots);
+            try (var old = Files.list(screenshots)) {
+                for (Path file : old.filter(png -> png.toString().endsWith(".png")).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,6 +101,16 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the element once it is clickable, again if htmx replaced it or something covered it meanwhile. */
     void click(By by) {
+        try {
+            clickOnce(by);
+        }
+        catch (TimeoutException notClickable) {
+            screenshot("not-clickable");
+            throw notClickable;
+        }
+    }
+
+    private void clickOnce(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .ignoring(StaleElementReferenceException.class)
             .ignoring(ElementClickInterceptedException.class)
@@ -103,7 +119,9 @@ final class Browser implements AutoCloseable {
                 if (element == null) {
                     return false;
                 }
-                ((JavascriptExecutor) ready).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", element);
+                // Bootstrap scrolls smoothly; the click must not land where the element was before the scroll.
+                ((JavascriptExecutor) ready).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
                 element.click();
                 return true;
             });

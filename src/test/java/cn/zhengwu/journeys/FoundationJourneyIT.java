@@ -2,11 +2,18 @@ package cn.zhengwu.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -21,7 +28,7 @@ import org.springframework.context.MessageSource;
 /**
  * The foundation's main journey, in Chinese and in Spanish: the system administrator signs in, switches
  * language, creates a unit under a district and a person with two posts; a clerk delegates their work to a
- * colleague for a week; the audit administrator finds those actions in the trail and verifies the chain.
+ * colleague for a week and revokes it; a token made on the profile page opens the API; the audit administrator finds those actions in the trail and verifies the chain.
  * Every page visited is checked against WCAG 2.1 AA.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,6 +61,7 @@ class FoundationJourneyIT {
             switchLanguage(language);
             String unitPath = createUnitUnderHuangpu();
             createPersonWithTwoPosts(unitPath);
+            callTheApiWithANewToken();
             signOut();
 
             signIn("clerk");
@@ -133,6 +141,36 @@ class FoundationJourneyIT {
         }
         browser.click(By.id("post-assign"));
         browser.waitForText(title);
+    }
+
+    /** A department's system: a token made on the profile page works for the API, and nothing works without one. */
+    private void callTheApiWithANewToken() {
+        browser.visit("/me");
+        browser.type(By.id("token-name"), "区数字办对接系统 " + suffix);
+        browser.click(By.id("token-submit"));
+        String token = browser.find(By.id("token-secret")).getAttribute("value");
+        browser.screenshot("token-issued");
+        checkAccessibility();
+        assertThat(apiStatus("/api/v1/me", token)).isEqualTo(200);
+        assertThat(apiStatus("/api/v1/me", null)).isEqualTo(401);
+    }
+
+    private int apiStatus(String path, @Nullable String token) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void delegateWorkForAWeekTo(String colleague) {
