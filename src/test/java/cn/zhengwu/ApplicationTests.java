@@ -5,8 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import cn.zhengwu.identity.security.ZhengwuUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -19,6 +29,12 @@ class ApplicationTests {
 
     @Autowired
     ZhengwuUsers users;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${zhengwu.demo.password}")
+    String password;
 
     @Test
     void signInPageIsPublicAndChinese() {
@@ -51,6 +67,24 @@ class ApplicationTests {
         assertThat(mvc.post().uri("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
             .header("Accept-Language", "es")).hasStatus(400)
             .bodyJson().extractingPath("$.errors[0].message").isEqualTo("Este campo es obligatorio");
+    }
+
+    /** Each sign-in holds at most one connection at a time, so more requests than the pool has connections pass. */
+    @Test
+    void manyTokenRequestsAtOnceDoNotExhaustTheConnectionPool() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
+            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"duty\", \"password\": \"" + password + "\"}"))
+            .build();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var responses = IntStream.range(0, 24)
+                .mapToObj(i -> executor.submit(() -> http.send(request, HttpResponse.BodyHandlers.discarding())))
+                .toList();
+            for (var response : responses) {
+                assertThat(response.get().statusCode()).isEqualTo(201);
+            }
+        }
     }
 
     @Test

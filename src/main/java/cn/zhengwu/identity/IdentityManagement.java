@@ -41,7 +41,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -78,15 +80,17 @@ public class IdentityManagement {
     private final OrganizationManagement organization;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final AuthenticationManager authentication;
+    private final TransactionTemplate transactions;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IdentityManagement(Accounts accounts, Roles roles, ApiTokens tokens, PasswordEncoder passwords,
             OrganizationManagement organization, FindByIndexNameSessionRepository<?> sessions,
-            AuthenticationManager authentication, ActorContext actors, ApplicationEventPublisher events,
-            Clock clock) {
+            AuthenticationManager authentication, TransactionTemplate transactions, ActorContext actors,
+            ApplicationEventPublisher events, Clock clock) {
         this.authentication = authentication;
+        this.transactions = transactions;
         this.accounts = accounts;
         this.roles = roles;
         this.tokens = tokens;
@@ -387,14 +391,19 @@ public class IdentityManagement {
     }
 
     /**
-     * {@code POST /api/v1/tokens}: the same checks as form sign-in (and the same lockout), then a token.
+     * {@code POST /api/v1/tokens}: the same checks as form sign-in (and the same lockout), then a token. The
+     * password check runs outside any transaction: it records its outcome in a transaction of its own, and a
+     * request holding one connection while waiting for a second would exhaust the pool under load.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueTokenBySignIn(String username, String password, String name) {
         var signedIn = authentication.authenticate(
             UsernamePasswordAuthenticationToken.unauthenticated(username.strip(), password));
-        Account account = accounts.findByUsername(signedIn.getName())
-            .orElseThrow(() -> BusinessRuleViolation.notFound("identity.account.notFound", username));
-        return issue(account, name, null);
+        return Objects.requireNonNull(transactions.execute(status -> {
+            Account account = accounts.findByUsername(signedIn.getName())
+                .orElseThrow(() -> BusinessRuleViolation.notFound("identity.account.notFound", username));
+            return issue(account, name, null);
+        }));
     }
 
     /** 三员分立: at most one administrator role, and every role must exist. */
