@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** 角色 — a named set of permissions, each granted with a data scope. */
@@ -34,6 +35,7 @@ public class Role {
     private @Nullable AdministratorKind administratorKind;
     private boolean builtIn;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "identity_role_grant", joinColumns = @JoinColumn(name = "role_code"))
     @MapKeyColumn(name = "permission")
     @MapKeyEnumerated(EnumType.STRING)

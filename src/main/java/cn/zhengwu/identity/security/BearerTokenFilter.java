@@ -32,16 +32,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final Accounts accounts;
-    private final ZhengwuUsers users;
+    private final ApiCallers callers;
     private final ProblemResponses problems;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, ZhengwuUsers users, ProblemResponses problems,
+    BearerTokenFilter(ApiTokens tokens, Accounts accounts, ApiCallers callers, ProblemResponses problems,
             TransactionTemplate transactions, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.users = users;
+        this.callers = callers;
         this.problems = problems;
         this.transactions = transactions;
         this.clock = clock;
@@ -87,8 +87,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_PRECISION).isBefore(now)) {
             token.used(now);
         }
-        ZhengwuUser user = users.of(account);
-        user.eraseCredentials();
-        return user;
+        return callers.of(account);
     }
 }

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, ZhengwuUsers users,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallers callers,
             ProblemResponses problems, TransactionTemplate transactions, Clock clock) throws Exception {
         return http.securityMatcher(ApiPaths.V1 + "/**")
             .csrf(csrf -> csrf.disable())
@@ -77,7 +77,7 @@ class SecurityConfiguration {
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.POST, ApiPaths.V1 + "/tokens").permitAll()
                 .anyRequest().authenticated())
-            .addFilterBefore(new BearerTokenFilter(tokens, accounts, users, problems, transactions, clock),
+            .addFilterBefore(new BearerTokenFilter(tokens, accounts, callers, problems, transactions, clock),
                 UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .authenticationEntryPoint((request, response, exception) -> problems.write(request, response,
