@@ -242,18 +242,15 @@ public class IdentityManagement {
         return current().summary();
     }
 
-    /** The roles of the signed-in person, with what each grants. */
+    /** The signed-in person's account, roles and current posts, in one transaction (the API's {@code /me}). */
     @Transactional(readOnly = true)
-    public List<RoleSummary> myRoles() {
-        return roles.findAllById(current().roles()).stream().map(Role::summary)
+    public Profile myProfile() {
+        Account account = current();
+        List<RoleSummary> granted = roles.findAllById(account.roles()).stream().map(Role::summary)
             .sorted(Comparator.comparing(RoleSummary::code)).toList();
-    }
-
-    /** The posts the signed-in person holds today, principal first. */
-    @Transactional(readOnly = true)
-    public List<PostSummary> myPosts() {
-        PersonId person = current().person();
-        return person == null ? List.of() : organization.currentPostsOf(person);
+        PersonId person = account.person();
+        return new Profile(account.summary(), granted,
+            person == null ? List.of() : organization.currentPostsOf(person));
     }
 
     public void changeOwnPassword(String currentPassword, String newPassword) {

@@ -7,6 +7,7 @@ import cn.zhengwu.core.ApiPaths;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.identity.AccountSummary;
 import cn.zhengwu.identity.IdentityManagement;
+import cn.zhengwu.identity.Profile;
 import cn.zhengwu.identity.RoleSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,11 +39,12 @@ class MeApiController {
     @ApiResponse(responseCode = "200", description = "The calling account")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     MeResponse me() {
-        AccountSummary account = identity.me();
+        Profile profile = identity.myProfile();
+        AccountSummary account = profile.account();
         return new MeResponse(account.id().value(), account.username(), account.displayName(),
             account.person() == null ? null : account.person().value(), account.clearance(),
-            identity.myRoles().stream().map(RoleSummary::code).toList(), account.locale(),
-            identity.myPosts().stream().map(post -> new PostResponse(post.id().value(), post.unit().value(),
+            profile.roles().stream().map(RoleSummary::code).toList(), account.locale(),
+            profile.posts().stream().map(post -> new PostResponse(post.id().value(), post.unit().value(),
                 post.label(), post.principal())).toList());
     }
 

@@ -3,6 +3,7 @@ package cn.zhengwu.identity.web;
 import java.time.Clock;
 
 import cn.zhengwu.identity.IdentityManagement;
+import cn.zhengwu.identity.Profile;
 import cn.zhengwu.identity.security.PostChoice;
 import cn.zhengwu.identity.security.ZhengwuUser;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,10 @@ class MePage {
     }
 
     String show(ZhengwuUser user, Model model) {
-        model.addAttribute("account", identity.me());
-        model.addAttribute("roles", identity.myRoles());
-        model.addAttribute("posts", identity.myPosts());
+        Profile profile = identity.myProfile();
+        model.addAttribute("account", profile.account());
+        model.addAttribute("roles", profile.roles());
+        model.addAttribute("posts", profile.posts());
         model.addAttribute("activePostId", user.activePost().map(PostChoice::postId).orElse(null));
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", PasswordForm.empty());
