@@ -1,6 +1,7 @@
 package cn.zhengwu.notification.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.zhengwu.core.Urgency;
@@ -18,7 +19,7 @@ record AnnouncementForm(@Nullable List<PersonId> people, @Nullable UnitId unit, 
     }
 
     List<PersonId> chosen() {
-        return people == null ? List.of() : people.stream().filter(java.util.Objects::nonNull).toList();
+        return people == null ? List.of() : people.stream().filter(Objects::nonNull).toList();
     }
 
     NewAnnouncement announcement() {
