@@ -16,7 +16,9 @@ public record InstructionSummary(InstructionId id, MatterId matter, PersonName a
         List<PersonName> actors, List<PersonName> readers, boolean followUp, Urgency urgency,
         List<ReadReceipt> receipts) {
 
-    public boolean readBy(PersonName person) {
-        return receipts.stream().anyMatch(receipt -> receipt.reader().id().equals(person.id()));
+    /** The person's receipt, or {@code null} while they have not read it. */
+    public @Nullable ReadReceipt receiptOf(PersonName person) {
+        return receipts.stream().filter(receipt -> receipt.reader().id().equals(person.id())).findFirst()
+            .orElse(null);
     }
 }
