@@ -108,8 +108,11 @@ public class MattersManagement {
             .filter(actor::mayRead).toList();
         int limit = Math.clamp(size, 1, LONGEST_PAGE);
         MatterKey after = search.after() == null ? null : MatterKey.parse(search.after());
-        List<Matter> found = matters.search(markings, search.status(), search.text().strip(),
-            after == null ? null : after.openedAt(), after == null ? null : after.id(),
+        List<MatterStatus> statuses = search.status() == null ? List.of(MatterStatus.values())
+            : List.of(search.status());
+        String text = search.text().strip().replace("\\", "").replace("%", "").replace("_", "");
+        List<Matter> found = matters.search(markings, statuses, text,
+            after == null ? Matters.FIRST_PAGE_AT : after.openedAt(), after == null ? new UUID(-1, -1) : after.id(),
             PageRequest.of(0, limit + 1));
         List<MatterSummary> page = found.stream().limit(limit).map(this::summary).toList();
         String next = found.size() > limit

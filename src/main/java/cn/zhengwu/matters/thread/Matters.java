@@ -14,13 +14,20 @@ import org.springframework.data.jpa.repository.Query;
 /** Every matter. The list is paged by keyset on (openedAt, id), newest first, never by offset. */
 public interface Matters extends JpaRepository<Matter, UUID> {
 
+    /** A key after every matter, where the first page starts. */
+    Instant FIRST_PAGE_AT = Instant.parse("9999-12-31T00:00:00Z");
+
     @Query("""
         select m from Matter m
         where m.classification in :markings
-          and (:status is null or m.status = :status)
-          and (:text = '' or lower(m.title) like lower(concat('%', :text, '%')))
-          and (:afterAt is null or m.openedAt < :afterAt or (m.openedAt = :afterAt and m.id < :afterId))
+          and m.status in :statuses
+          and lower(m.title) like lower(concat('%', :text, '%'))
+          and (m.openedAt < :afterAt or (m.openedAt = :afterAt and m.id < :afterId))
         order by m.openedAt desc, m.id desc""")
-    List<Matter> search(Collection<SecurityClassification> markings, MatterStatus status, String text,
+    /**
+     * One page after the key (the first page passes a key after every row: {@link #FIRST_PAGE_AT}); every
+     * parameter is bound, so PostgreSQL always knows its type.
+     */
+    List<Matter> search(Collection<SecurityClassification> markings, Collection<MatterStatus> statuses, String text,
             Instant afterAt, UUID afterId, Pageable page);
 }

@@ -18,20 +18,20 @@ record InstructionForm(@Nullable PersonId author, @Nullable InstructionChannel c
             Urgency.NORMAL);
     }
 
-    boolean acts(PersonId person) {
+    public boolean acts(PersonId person) {
         return actors != null && actors.contains(person);
     }
 
-    boolean reads(PersonId person) {
+    public boolean reads(PersonId person) {
         return readers != null && readers.contains(person);
     }
 
-    List<PersonId> chosen() {
+    public List<PersonId> chosen() {
         return java.util.stream.Stream.concat(actors == null ? java.util.stream.Stream.empty() : actors.stream(),
             readers == null ? java.util.stream.Stream.empty() : readers.stream()).distinct().toList();
     }
 
-    NewInstruction toRequest() {
+    public NewInstruction toRequest() {
         return new NewInstruction(author, channel, text == null ? "" : text, actors == null ? List.of() : actors,
             readers == null ? List.of() : readers, followUp, urgency);
     }

@@ -9,19 +9,19 @@ import org.jspecify.annotations.Nullable;
 record TodoListForm(@Nullable TodoTab tab, @Nullable Urgency urgency, @Nullable Boolean overdue,
         @Nullable String module, @Nullable String q, @Nullable String after) {
 
-    TodoTab tabOrDefault() {
+    public TodoTab tabOrDefault() {
         return tab == null ? TodoTab.TO_DO : tab;
     }
 
-    boolean overdueOnly() {
+    public boolean overdueOnly() {
         return Boolean.TRUE.equals(overdue);
     }
 
-    String text() {
+    public String text() {
         return q == null ? "" : q.strip();
     }
 
-    TodoFilter filter() {
+    public TodoFilter filter() {
         return new TodoFilter(tabOrDefault(), urgency, overdueOnly(), module == null || module.isBlank() ? null
             : module.strip(), text(), after == null || after.isBlank() ? null : after);
     }
