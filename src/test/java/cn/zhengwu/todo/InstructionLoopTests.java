@@ -1,0 +1,279 @@
+package cn.zhengwu.todo;
+
+import static cn.zhengwu.todo.People.as;
+import static cn.zhengwu.todo.People.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.RecordReference;
+import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.core.SystemAuthentication;
+import cn.zhengwu.core.Urgency;
+import cn.zhengwu.identity.IdentityManagement;
+import cn.zhengwu.identity.security.ZhengwuUser;
+import cn.zhengwu.identity.security.ZhengwuUsers;
+import cn.zhengwu.matters.InstructionChannel;
+import cn.zhengwu.matters.InstructionSummary;
+import cn.zhengwu.matters.MatterId;
+import cn.zhengwu.matters.MatterSummary;
+import cn.zhengwu.matters.MatterThread;
+import cn.zhengwu.matters.MattersManagement;
+import cn.zhengwu.matters.NewInstruction;
+import cn.zhengwu.matters.NewMatter;
+import cn.zhengwu.matters.TimelineEntry;
+import cn.zhengwu.organization.OrganizationManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The loop of issue #3 end to end: a leader's instruction recorded on a matter puts a 待办 on the list of the
+ * person who must act and a 待阅 on the lists of the readers; marking them done or read is the instruction's read
+ * receipt on the matter's timeline; delegates and secretaries act for others and the record says for whom.
+ */
+@IntegrationTest
+class InstructionLoopTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    MattersManagement matters;
+
+    @Autowired
+    TodoManagement todo;
+
+    @Autowired
+    Clock clock;
+
+    People people;
+    ZhengwuUser mayor;
+    ZhengwuUser actor;
+    ZhengwuUser reader;
+
+    @BeforeEach
+    void setUp(@Autowired OrganizationManagement organization, @Autowired IdentityManagement identity,
+            @Autowired ZhengwuUsers users) {
+        people = new People(organization, identity, users);
+        mayor = people.demo("mayor");
+        actor = people.newcomer("承办");
+        reader = people.newcomer("阅知");
+    }
+
+    @Test
+    void theMayorsInstructionPutsAToDoOnTheActorsListAndAToReadOnTheReaders() throws Exception {
+        MatterSummary matter = openMatter("黄浦江岸线贯通");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.URGENT)));
+
+        TodoItemSummary toDo = awaitItem(actor, TodoTab.TO_DO, instruction);
+        assertThat(toDo.kind()).isEqualTo(TodoKind.TO_DO);
+        assertThat(toDo.title()).isEqualTo(matter.title());
+        assertThat(toDo.matter()).isEqualTo(matter.id());
+        assertThat(toDo.urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(toDo.link()).startsWith("/matters/" + matter.id());
+        assertThat(awaitItem(reader, TodoTab.TO_READ, instruction).kind()).isEqualTo(TodoKind.TO_READ);
+        assertThat(as(actor, () -> todo.list(TodoFilter.of(TodoTab.TO_READ), 100)).items())
+            .noneMatch(item -> item.origin().id().equals(instruction.id().toString()));
+    }
+
+    @Test
+    void theActorMarksItDoneAndTheMatterTimelineShowsTheReceipt() throws Exception {
+        MatterSummary matter = openMatter("老旧小区加装电梯");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.NORMAL)));
+        TodoItemSummary item = awaitItem(actor, TodoTab.TO_DO, instruction);
+
+        assertThat(mvc.post().uri("/todo/{id}/done", item.id()).with(csrf()).with(user(actor)))
+            .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/todo?tab=TO_DO");
+
+        MatterThread thread = as(mayor, () -> matters.thread(matter.id()));
+        assertThat(thread.timeline()).filteredOn(entry -> entry.kind() == TimelineEntry.Kind.READ)
+            .singleElement().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(actor.displayName());
+                assertThat(entry.forWhom()).isNull();
+            });
+        assertThat(mvc.get().uri("/matters/{id}", matter.id()).with(user(mayor))).hasStatusOk().bodyText()
+            .contains("id=\"matter-timeline\"", "已阅", actor.displayName());
+        assertThat(as(actor, () -> todo.list(TodoFilter.of(TodoTab.CLOSED), 100)).items())
+            .anyMatch(closed -> closed.id().equals(item.id()) && closed.closedFor() == null);
+    }
+
+    @Test
+    void theMayorsSecretaryRecordsTheInstructionForTheMayorAndTheRecordSaysSo() throws Exception {
+        ZhengwuUser secretary = people.demo("secretary");
+        MatterSummary matter = openMatter("秘书代录批示");
+
+        assertThat(mvc.post().uri("/api/v1/matters/{id}/instructions", matter.id()).with(user(secretary))
+            .contentType("application/json").content("""
+                {"author":"%s","channel":"DICTATED","text":"请抓紧研究提出意见。","actors":["%s"],
+                 "readers":["%s"],"followUp":true,"urgency":"EXTRA_URGENT"}"""
+                .formatted(mayor.personId(), actor.personId(), reader.personId())))
+            .hasStatus(201).bodyJson().satisfies(json -> {
+                json.assertThat().extractingPath("$.author.name").isEqualTo("林国栋");
+                json.assertThat().extractingPath("$.recordedBy.name").isEqualTo("陈思远");
+                json.assertThat().extractingPath("$.followUp").isEqualTo(true);
+            });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !openItems(actor, TodoTab.TO_DO, matter).isEmpty());
+        assertThat(mvc.get().uri("/matters/{id}", matter.id()).with(user(mayor))).hasStatusOk().bodyText()
+            .contains("陈思远 代 林国栋 录入", "请抓紧研究提出意见。");
+    }
+
+    @Test
+    void nobodyRecordsAnInstructionInTheNameOfALeaderTheyDoNotServe() throws Exception {
+        MatterSummary matter = openMatter("冒名批示");
+
+        assertThat(mvc.post().uri("/api/v1/matters/{id}/instructions", matter.id()).with(user(actor))
+            .contentType("application/json").content("""
+                {"author":"%s","channel":"DOCUMENT","text":"同意。","actors":["%s"],"readers":[],
+                 "followUp":false,"urgency":"NORMAL"}""".formatted(mayor.personId(), reader.personId())))
+            .hasStatus(403).bodyJson().extractingPath("$.detail")
+            .isEqualTo("只能录入本人的批示，或您担任秘书的领导的批示。");
+    }
+
+    @Test
+    void aDelegateOfTheActorSeesAndCompletesTheItemAndTheRecordSaysForWhom() throws Exception {
+        ZhengwuUser delegate = people.newcomer("受托");
+        people.delegates(actor, delegate, LocalDate.now(clock));
+        MatterSummary matter = openMatter("委托办理批示");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.NORMAL)));
+
+        TodoItemSummary seen = awaitItem(delegate, TodoTab.TO_DO, instruction);
+        assertThat(seen.assigneeName()).isEqualTo(actor.displayName());
+
+        assertThat(mvc.post().uri("/api/v1/todo/{id}/done", seen.id()).with(user(delegate)))
+            .hasStatusOk().bodyJson().satisfies(json -> {
+                json.assertThat().extractingPath("$.state").isEqualTo("CLOSED");
+                json.assertThat().extractingPath("$.closedBy").isEqualTo(delegate.displayName());
+                json.assertThat().extractingPath("$.closedFor").isEqualTo(actor.displayName());
+            });
+        assertThat(as(mayor, () -> matters.thread(matter.id())).timeline())
+            .filteredOn(entry -> entry.kind() == TimelineEntry.Kind.READ).singleElement()
+            .satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(delegate.displayName());
+                assertThat(entry.forWhom()).isEqualTo(actor.displayName());
+            });
+    }
+
+    @Test
+    void anOutsiderNeitherSeesNorActsOnSomeoneElsesItem() throws Exception {
+        ZhengwuUser outsider = people.newcomer("无关");
+        MatterSummary matter = openMatter("他人待办");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.NORMAL)));
+        TodoItemSummary item = awaitItem(actor, TodoTab.TO_DO, instruction);
+
+        assertThat(mvc.get().uri("/todo/{id}", item.id()).with(user(outsider))).hasStatus(403);
+        assertThat(mvc.post().uri("/api/v1/todo/{id}/done", item.id()).with(user(outsider))).hasStatus(403);
+        assertThat(mvc.post().uri("/todo/{id}/done", item.id()).with(csrf()).with(user(outsider))).hasStatus(403);
+        assertThat(as(outsider, () -> todo.list(TodoFilter.of(TodoTab.TO_DO), 100)).items()).isEmpty();
+        assertThat(as(actor, () -> todo.item(item.id())).open()).isTrue();
+    }
+
+    @Test
+    void aReaderMarksItReadButCannotMarkItDone() throws Exception {
+        MatterSummary matter = openMatter("阅知批示");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.NORMAL)));
+        TodoItemSummary item = awaitItem(reader, TodoTab.TO_READ, instruction);
+
+        assertThat(mvc.post().uri("/api/v1/todo/{id}/done", item.id()).with(user(reader))).hasStatus(400);
+        assertThat(mvc.post().uri("/todo/{id}/read", item.id()).with(csrf()).with(user(reader))
+            .header("HX-Request", "true"))
+            .hasStatusOk().bodyText().contains("id=\"todo-list\"", "已标记为已阅").doesNotContain("<html");
+        assertThat(mvc.post().uri("/api/v1/todo/{id}/read", item.id()).with(user(reader))).hasStatus(409);
+        assertThat(as(mayor, () -> matters.instruction(instruction.id())).receipts())
+            .singleElement().satisfies(receipt -> assertThat(receipt.reader().id()).isEqualTo(id(reader)));
+    }
+
+    @Test
+    void theTimelineLeavesOutWhatTheViewersClearanceDoesNotCover() throws Exception {
+        MatterSummary matter = openMatter("涉密材料关联");
+        SystemAuthentication.run(() -> {
+            matters.attach(matter.id(), new RecordReference("documents", "document", UUID.randomUUID().toString()),
+                "秘密级来文", SecurityClassification.SECRET, clock.instant());
+            matters.attach(matter.id(), new RecordReference("documents", "document", UUID.randomUUID().toString()),
+                "公开来文", SecurityClassification.PUBLIC, clock.instant());
+        });
+
+        MatterThread internal = as(actor, () -> matters.thread(matter.id()));
+        assertThat(internal.timeline()).extracting(TimelineEntry::text).contains("公开来文").doesNotContain("秘密级来文");
+        assertThat(internal.hidden()).isEqualTo(1);
+        assertThat(as(mayor, () -> matters.thread(matter.id())).timeline()).extracting(TimelineEntry::text)
+            .contains("公开来文", "秘密级来文");
+        assertThat(mvc.get().uri("/matters/{id}", matter.id()).with(user(actor))).hasStatusOk().bodyText()
+            .contains("公开来文", "id=\"matter-hidden\"").doesNotContain("秘密级来文");
+    }
+
+    @Test
+    void aMatterAboveTheViewersClearanceIsNotShownAtAll() {
+        MatterSummary secret = as(mayor, () -> matters.open(new NewMatter("机密事项" + UUID.randomUUID(),
+            SecurityClassification.CONFIDENTIAL, null)));
+
+        assertThat(mvc.get().uri("/api/v1/matters/{id}", secret.id()).with(user(actor))).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/matters?q={q}", secret.title()).with(user(actor)))
+            .hasStatusOk().bodyJson().extractingPath("$.matters").asArray().isEmpty();
+        assertThatThrownBy(() -> as(actor, () -> matters.thread(secret.id())))
+            .isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void theMattersListPagesByKeysetAndFindsByTitle() {
+        String word = "翻页" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            as(mayor, () -> matters.open(new NewMatter(word + n, SecurityClassification.PUBLIC, null)));
+        }
+        var first = as(mayor, () -> matters.search(new cn.zhengwu.matters.MatterSearch(word, null, null), 2));
+        assertThat(first.matters()).extracting(MatterSummary::title).containsExactly(word + 2, word + 1);
+        var second = as(mayor, () -> matters.search(new cn.zhengwu.matters.MatterSearch(word, null, first.next()), 2));
+        assertThat(second.matters()).extracting(MatterSummary::title).containsExactly(word + 0);
+        assertThat(second.next()).isNull();
+        assertThat(mvc.get().uri("/matters?q={q}", word).with(user(actor))).hasStatusOk().bodyText()
+            .contains(word + 0, word + 2, "id=\"matters-table\"");
+    }
+
+    private MatterSummary openMatter(String title) throws java.io.UnsupportedEncodingException {
+        String unique = title + UUID.randomUUID().toString().substring(0, 6);
+        String body = mvc.post().uri("/api/v1/matters").with(user(mayor)).contentType("application/json")
+            .content("{\"title\":\"%s\",\"classification\":\"INTERNAL\"}".formatted(unique))
+            .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String id = body.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        return as(mayor, () -> matters.find(MatterId.of(id)).orElseThrow());
+    }
+
+    private NewInstruction instruction(ZhengwuUser author, Urgency urgency) {
+        return new NewInstruction(id(author), InstructionChannel.DOCUMENT, "请市住建委牵头研究。", List.of(id(actor)),
+            List.of(id(reader)), true, urgency);
+    }
+
+    private TodoItemSummary awaitItem(ZhengwuUser who, TodoTab tab, InstructionSummary instruction) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> find(who, tab, instruction) != null);
+        return java.util.Objects.requireNonNull(find(who, tab, instruction));
+    }
+
+    private @org.jspecify.annotations.Nullable TodoItemSummary find(ZhengwuUser who, TodoTab tab,
+            InstructionSummary instruction) {
+        return as(who, () -> todo.list(TodoFilter.of(tab), 100)).items().stream()
+            .filter(item -> item.origin().id().equals(instruction.id().toString())).findFirst().orElse(null);
+    }
+
+    private List<TodoItemSummary> openItems(ZhengwuUser who, TodoTab tab, MatterSummary matter) {
+        return as(who, () -> todo.list(TodoFilter.of(tab), 100)).items().stream()
+            .filter(item -> matter.id().equals(item.matter())).toList();
+    }
+
+    static Set<UUID> ids(ZhengwuUser... users) {
+        return java.util.Arrays.stream(users).map(ZhengwuUser::personId).map(java.util.Objects::requireNonNull)
+            .collect(java.util.stream.Collectors.toSet());
+    }
+}
