@@ -73,6 +73,17 @@ class InstructionLoopTests {
         reader = people.newcomer("阅知");
     }
 
+    /** A browser sends nothing for an unchecked follow-up box; the form must still bind and record. */
+    @Test
+    void anInstructionRecordedOnThePageWithoutFollowUpIsKept() throws Exception {
+        MatterSummary matter = openMatter("苏州河沿岸步道");
+        assertThat(mvc.post().uri("/matters/{id}/instructions", matter.id()).with(user(mayor)).with(csrf())
+            .param("author", String.valueOf(mayor.personId())).param("channel", "DOCUMENT")
+            .param("urgency", "NORMAL").param("text", "请抓紧研究。").param("actors", String.valueOf(actor.personId())))
+            .hasStatus3xxRedirection();
+        assertThat(as(mayor, () -> matters.thread(matter.id())).toString()).contains("请抓紧研究。");
+    }
+
     @Test
     void theMayorsInstructionPutsAToDoOnTheActorsListAndAToReadOnTheReaders() throws Exception {
         MatterSummary matter = openMatter("黄浦江岸线贯通");

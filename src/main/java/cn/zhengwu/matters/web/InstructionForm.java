@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The "record instruction" form on a matter's page; the people come from a name search. */
 record InstructionForm(@Nullable PersonId author, @Nullable InstructionChannel channel, @Nullable String text,
-        @Nullable List<PersonId> actors, @Nullable List<PersonId> readers, boolean followUp,
+        @Nullable List<PersonId> actors, @Nullable List<PersonId> readers, @Nullable Boolean followUp,
         @Nullable Urgency urgency) {
 
     static InstructionForm by(@Nullable PersonId author) {
@@ -26,6 +26,11 @@ record InstructionForm(@Nullable PersonId author, @Nullable InstructionChannel c
         return readers != null && readers.contains(person);
     }
 
+    /** An unchecked box sends nothing at all, so the field is a nullable Boolean: absent means no. */
+    public boolean asksFollowUp() {
+        return Boolean.TRUE.equals(followUp);
+    }
+
     public List<PersonId> chosen() {
         return java.util.stream.Stream.concat(actors == null ? java.util.stream.Stream.empty() : actors.stream(),
             readers == null ? java.util.stream.Stream.empty() : readers.stream()).distinct().toList();
@@ -33,6 +38,6 @@ record InstructionForm(@Nullable PersonId author, @Nullable InstructionChannel c
 
     public NewInstruction toRequest() {
         return new NewInstruction(author, channel, text == null ? "" : text, actors == null ? List.of() : actors,
-            readers == null ? List.of() : readers, followUp, urgency);
+            readers == null ? List.of() : readers, asksFollowUp(), urgency);
     }
 }
