@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Recomputing 100 000 open clocks after a calendar change (target: at most 10 s). Not JMH: the work is one database
  * round trip of reads and batched writes, so it is timed end to end against the embedded PostgreSQL of the test
- * class path. Starts the application without a web server, inserts the clocks (disclosure replies received over
+ * class path. Starts the application (on a random port), inserts the clocks (disclosure replies received over
  * 2025–2026, a fifth of them with a third-party consultation), all with a stale due moment so that every one moves
  * and writes its history line — the worst case — then times three recomputations. Command and result:
  * {@code docs/performance.md}.
@@ -34,7 +34,7 @@ public final class RecomputationBenchmark {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplication(ZhengwuApplication.class)
-            .run("--spring.main.web-application-type=none", "--zhengwu.demo.enabled=false",
+            .run("--server.port=0", "--zhengwu.demo.enabled=false",
                 "--logging.level.cn.zhengwu=INFO")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Recomputation recomputation = context.getBean(Recomputation.class);
