@@ -17,7 +17,9 @@ public enum Permission {
     /** 授予角色与密级 (security administrator) */
     ROLE_ASSIGN,
     /** 查阅审计记录 (audit administrator) */
-    AUDIT_READ;
+    AUDIT_READ,
+    /** 维护工作日历：调整节假日与调休、导入年度安排 (system administrator) */
+    CALENDAR_MANAGE;
 
     public String authority() {
         return "PERM_" + name();
