@@ -3,6 +3,7 @@ package cn.zhengwu.clocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import cn.zhengwu.clocks.rules.ClockRule;
 import cn.zhengwu.clocks.rules.ClockRules;
@@ -15,6 +16,7 @@ import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +34,25 @@ public class StatutoryClocks {
     private final ClockRules rules;
     private final DueDates dueDates;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     StatutoryClocks(ClockStore store, ClockRules rules, DueDates dueDates, ApplicationEventPublisher events,
-            Clock clock) {
+            MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.store = store;
         this.rules = rules;
         this.dueDates = dueDates;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The clock on the record under the rule: the one already started, or a new one. For listeners, which may be
+     * called twice for one event.
+     */
+    public ClockId startOnce(RecordReference subject, String rule, Instant receivedAt) {
+        return store.started(subject, rule).orElseGet(() -> start(subject, rule, receivedAt));
     }
 
     /** Starts a clock on the record under the rule, counting from the moment of receipt. */
@@ -106,6 +118,13 @@ public class StatutoryClocks {
         store.stop(id, clock.instant());
         changed(id, stored.subject(), ClockChanged.Change.STOPPED, "");
         return find(id);
+    }
+
+    /** The explanation of the clock's due moment in words, in the reader's language, as pages show it. */
+    @Transactional(readOnly = true)
+    public List<String> explanation(ClockId id, Locale locale) {
+        return find(id).explanation().stream()
+            .map(step -> messages.getMessage(step.messageKey(), step.arguments().toArray(), locale)).toList();
     }
 
     @Transactional(readOnly = true)

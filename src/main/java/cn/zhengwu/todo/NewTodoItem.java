@@ -2,6 +2,7 @@ package cn.zhengwu.todo;
 
 import java.time.Instant;
 
+import cn.zhengwu.clocks.ClockId;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.matters.MatterId;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param link where in Zhengwu the record is handled, a path such as {@code /matters/…}
  * @param matter the matter the work belongs to, if any
  * @param due when it must be done, if there is a deadline
- * @param dueExplanation a message key explaining the due moment (the clock's reason), if there is one
+ * @param clock the statutory clock that sets the due moment, whose explanation pages show beside it
  */
 public record NewTodoItem(
         @NotNull(message = "{validation.required}") @Nullable TodoKind kind,
@@ -33,5 +34,5 @@ public record NewTodoItem(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "/[^/].*", message = "{todo.link.invalid}")
         @Size(max = 300, message = "{validation.tooLong}") String link,
         @Nullable MatterId matter, @Nullable Urgency urgency, @Nullable Instant due,
-        @Nullable String dueExplanation) {
+        @Nullable ClockId clock) {
 }

@@ -2,6 +2,7 @@ package cn.zhengwu.todo;
 
 import java.time.Instant;
 
+import cn.zhengwu.clocks.ClockId;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.matters.MatterId;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TodoItemSummary(TodoItemId id, TodoKind kind, PersonId assignee, String assigneeName, String title,
         RecordReference origin, String link, @Nullable MatterId matter, Urgency urgency, @Nullable Instant due,
-        @Nullable String dueExplanation, Instant createdAt, TodoState state, @Nullable Instant closedAt,
+        @Nullable ClockId clock, Instant createdAt, TodoState state, @Nullable Instant closedAt,
         @Nullable String closedBy, @Nullable String closedFor) {
 
     public boolean overdueAt(Instant moment) {

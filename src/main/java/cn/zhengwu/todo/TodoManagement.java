@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.zhengwu.clocks.ClockId;
 import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
@@ -94,7 +95,7 @@ public class TodoManagement {
         Urgency urgency = request.urgency() == null ? Urgency.NORMAL : request.urgency();
         Actor actor = actors.current();
         TodoItem item = items.saveAndFlush(new TodoItem(kind, assignee.value(), request.title(), origin,
-            request.link(), matter == null ? null : matter.value(), urgency, request.due(), request.dueExplanation(),
+            request.link(), matter == null ? null : matter.value(), urgency, request.due(), request.clock() == null ? null : request.clock().value(),
             now(), actor.username()));
         Set<UUID> recipients = new LinkedHashSet<>();
         recipients.add(assignee.value());
@@ -242,7 +243,7 @@ public class TodoManagement {
             ? assigneeName : null;
         return new TodoItemSummary(new TodoItemId(row.id()), row.kind(), new PersonId(row.assignee()), assigneeName,
             row.title(), row.origin(), row.link(), row.matter() == null ? null : new MatterId(row.matter()),
-            row.urgency(), row.due(), row.dueExplanation(), row.createdAt(), row.state(), row.closedAt(),
+            row.urgency(), row.due(), row.clockId() == null ? null : new ClockId(row.clockId()), row.createdAt(), row.state(), row.closedAt(),
             row.closedByName(), closedFor);
     }
 

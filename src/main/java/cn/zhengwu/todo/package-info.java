@@ -7,7 +7,7 @@
  * (entity, queries, the acting rule), {@code intake} (listeners turning other modules' events into items),
  * {@code web} (the list fragment, pages and {@code /api/v1/todo}).
  */
-@ApplicationModule(displayName = "To-do 待办事项", allowedDependencies = { "core", "organization", "matters" })
+@ApplicationModule(displayName = "To-do 待办事项", allowedDependencies = { "core", "organization", "matters", "clocks" })
 @NullMarked
 package cn.zhengwu.todo;
 

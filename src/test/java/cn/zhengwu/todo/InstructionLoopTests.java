@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.clocks.StatutoryClocks;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.SecurityClassification;
@@ -59,6 +60,9 @@ class InstructionLoopTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StatutoryClocks clocks;
+
     People people;
     ZhengwuUser mayor;
     ZhengwuUser actor;
@@ -71,6 +75,22 @@ class InstructionLoopTests {
         mayor = people.demo("mayor");
         actor = people.newcomer("承办");
         reader = people.newcomer("阅知");
+    }
+
+    /** 督办: the actor's item is due five working days on, and the list says why in words. */
+    @Test
+    void anInstructionAskingForFollowUpGivesTheActorADeadlineWithItsReason() throws Exception {
+        MatterSummary matter = openMatter("老旧小区加装电梯");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), instruction(mayor, Urgency.URGENT)));
+
+        TodoItemSummary item = awaitItem(actor, TodoTab.TO_DO, instruction);
+
+        assertThat(item.clock()).isNotNull();
+        assertThat(item.due()).isEqualTo(clocks.find(java.util.Objects.requireNonNull(item.clock())).dueAt());
+        assertThat(mvc.get().uri("/todo").with(user(actor))).hasStatusOk().bodyText()
+            .contains("→ 5 个工作日 →");
+        assertThat(mvc.get().uri("/todo?lang=en").with(user(actor))).hasStatusOk().bodyText()
+            .contains("5 working days");
     }
 
     /** A browser sends nothing for an unchecked follow-up box; the form must still bind and record. */

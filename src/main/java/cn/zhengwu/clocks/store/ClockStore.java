@@ -39,6 +39,13 @@ public class ClockStore {
             subject.type(), subject.id(), rule, ts(startedAt), ts(receivedAt), ts(dueAt));
     }
 
+    /** The clock already started on the record under the rule, if any. */
+    public Optional<ClockId> started(RecordReference subject, String rule) {
+        return jdbc.queryForList("SELECT id FROM clocks_clock WHERE subject_module = ? AND subject_type = ? "
+            + "AND subject_id = ? AND rule = ? ORDER BY started_at LIMIT 1", UUID.class, subject.module(),
+            subject.type(), subject.id(), rule).stream().findFirst().map(ClockId::new);
+    }
+
     public Optional<StoredClock> find(ClockId id) {
         return load("SELECT " + COLUMNS + " FROM clocks_clock WHERE id = ?", id.value());
     }

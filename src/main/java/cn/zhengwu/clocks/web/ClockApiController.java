@@ -38,8 +38,7 @@ class ClockApiController {
     @ApiResponse(responseCode = "404", description = "No such clock")
     ClockResponse clock(@PathVariable ClockId id, Locale locale) {
         ClockSummary clock = clocks.find(id);
-        List<String> steps = clock.explanation().stream()
-            .map(step -> messages.getMessage(step.messageKey(), step.arguments().toArray(), locale)).toList();
+        List<String> steps = clocks.explanation(id, locale);
         return new ClockResponse(clock.id().toString(), clock.subject().toString(), clock.rule(), clock.status(),
             messages.getMessage(clock.status().messageKey(), null, locale), clock.receivedAt(), clock.dueAt(),
             clock.dueDate(), clock.extensions(), steps, String.join(" ", steps));

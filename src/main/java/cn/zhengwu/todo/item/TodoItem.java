@@ -36,7 +36,7 @@ public class TodoItem {
     private Urgency urgency = Urgency.NORMAL;
     private short priority;
     private @Nullable Instant dueAt;
-    private @Nullable String dueExplanation;
+    private @Nullable UUID clockId;
     private Instant createdAt = Instant.EPOCH;
     private String createdBy = "";
     @Enumerated(EnumType.STRING)
@@ -52,7 +52,7 @@ public class TodoItem {
     }
 
     public TodoItem(TodoKind kind, UUID assignee, String title, RecordReference origin, String link,
-            @Nullable UUID matter, Urgency urgency, @Nullable Instant due, @Nullable String dueExplanation,
+            @Nullable UUID matter, Urgency urgency, @Nullable Instant due, @Nullable UUID clockId,
             Instant createdAt, String createdBy) {
         this.kind = kind;
         this.assigneeId = assignee;
@@ -65,7 +65,7 @@ public class TodoItem {
         this.urgency = urgency;
         this.priority = priorityOf(urgency);
         this.dueAt = due;
-        this.dueExplanation = dueExplanation;
+        this.clockId = clockId;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }

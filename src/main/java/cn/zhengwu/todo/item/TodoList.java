@@ -33,7 +33,7 @@ import org.springframework.stereotype.Repository;
 public class TodoList {
 
     private static final String COLUMNS = "id, kind, assignee_id, title, origin_module, origin_type, origin_id, "
-        + "link, matter_id, urgency, due_at, due_sort, priority, due_explanation, created_at, state, closed_at, "
+        + "link, matter_id, urgency, due_at, due_sort, priority, clock_id, created_at, state, closed_at, "
         + "closed_by_name, closed_by_person";
 
     private final JdbcClient jdbc;
@@ -127,7 +127,7 @@ public class TodoList {
             new RecordReference(rs.getString("origin_module"), rs.getString("origin_type"), rs.getString("origin_id")),
             rs.getString("link"), rs.getObject("matter_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
             instant(rs, "due_at"), java.util.Objects.requireNonNull(instant(rs, "due_sort")), rs.getShort("priority"),
-            rs.getString("due_explanation"), java.util.Objects.requireNonNull(instant(rs, "created_at")),
+            rs.getObject("clock_id", UUID.class), java.util.Objects.requireNonNull(instant(rs, "created_at")),
             TodoState.valueOf(rs.getString("state")), instant(rs, "closed_at"), rs.getString("closed_by_name"),
             rs.getObject("closed_by_person", UUID.class));
     }

@@ -12,6 +12,6 @@ import org.jspecify.annotations.Nullable;
 /** One row of the list as read from the table, before names are filled in. */
 public record TodoRow(UUID id, TodoKind kind, UUID assignee, String title, RecordReference origin, String link,
         @Nullable UUID matter, Urgency urgency, @Nullable Instant due, Instant dueSort, short priority,
-        @Nullable String dueExplanation, Instant createdAt, TodoState state, @Nullable Instant closedAt,
+        @Nullable UUID clockId, Instant createdAt, TodoState state, @Nullable Instant closedAt,
         @Nullable String closedByName, @Nullable UUID closedByPerson) {
 }

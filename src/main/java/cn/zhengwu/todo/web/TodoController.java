@@ -1,13 +1,20 @@
 package cn.zhengwu.todo.web;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import cn.zhengwu.clocks.StatutoryClocks;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.todo.TodoItemId;
+import cn.zhengwu.todo.TodoItemSummary;
 import cn.zhengwu.todo.TodoManagement;
 import cn.zhengwu.todo.TodoTab;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +38,12 @@ class TodoController {
     private static final String VIEW = "todo/todo";
 
     private final TodoManagement todo;
+    private final StatutoryClocks clocks;
     private final Clock clock;
 
-    TodoController(TodoManagement todo, Clock clock) {
+    TodoController(TodoManagement todo, StatutoryClocks clocks, Clock clock) {
         this.todo = todo;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -92,12 +101,25 @@ class TodoController {
     }
 
     private void show(TodoListForm filter, Model model) {
-        model.addAttribute("page", todo.list(filter.filter(), PAGE));
+        var page = todo.list(filter.filter(), PAGE);
+        model.addAttribute("page", page);
+        model.addAttribute("explanations", explanations(page.items(), LocaleContextHolder.getLocale()));
         model.addAttribute("tab", filter.tabOrDefault());
         model.addAttribute("tabs", TodoTab.values());
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("modules", todo.originModules());
         model.addAttribute("now", clock.instant());
+    }
+
+    /** Why each due moment is what it is, from its clock, in the reader's language (item id → words). */
+    private Map<TodoItemId, String> explanations(List<TodoItemSummary> items, Locale locale) {
+        Map<TodoItemId, String> explained = new HashMap<>();
+        for (TodoItemSummary item : items) {
+            if (item.clock() != null) {
+                explained.put(item.id(), String.join(" ", clocks.explanation(item.clock(), locale)));
+            }
+        }
+        return explained;
     }
 
     private static String listUrl(TodoListForm filter) {
