@@ -1,6 +1,10 @@
 package cn.zhengwu.todo;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 import cn.zhengwu.clocks.ClockId;
 import cn.zhengwu.core.RecordReference;
@@ -28,4 +32,19 @@ public record TodoItemSummary(TodoItemId id, TodoKind kind, PersonId assignee, S
     public boolean open() {
         return state == TodoState.OPEN;
     }
+
+    /**
+     * The due moment as people read it: a deadline at midnight is the end of the day before ("2026-12-04"), any
+     * other moment is shown to the minute.
+     */
+    public @Nullable String dueText(ZoneId zone) {
+        if (due == null) {
+            return null;
+        }
+        ZonedDateTime at = due.atZone(zone);
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().minusDays(1).toString()
+            : at.format(MINUTES);
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 }

@@ -2,6 +2,10 @@ package cn.zhengwu.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,7 +25,7 @@ import org.springframework.context.MessageSource;
  * Issue #3's loop in two browsers at once, in Chinese and in English: the mayor records an instruction (批示)
  * on a new matter; the clerk who must act sees the bell ring without reloading, finds the item in the to-do
  * list and marks it done; the matter's timeline shows who acted; the administrator finds the notification in
- * the record of who was told.
+ * the record of who was told, and loads the next year's holidays into the working-day calendar.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InstructionJourneyIT {
@@ -57,10 +61,39 @@ class InstructionJourneyIT {
         }
         try (Browser admin = Browser.open(port, "instruction-" + language + "-admin", new Dimension(1366, 900))) {
             signIn(admin, "admin", language);
+            importTheNextYearsHolidays(admin);
             admin.visit("/notifications/log");
             admin.waitForText("张敏");
             admin.screenshot("notification-log");
             assertThat(admin.accessibilityViolations()).isEmpty();
+        }
+    }
+
+    /** The State Council publishes the next year's holidays in November; the administrator loads them. */
+    private void importTheNextYearsHolidays(Browser admin) {
+        admin.visit("/calendar?year=2027");
+        admin.find(By.id("calendar-import-file")).sendKeys(nextYearsNotice().toString());
+        admin.screenshot("calendar-import");
+        admin.click(By.id("calendar-import-submit"));
+        admin.visit("/calendar?year=2027");
+        assertThat(admin.find(By.id("calendar-listed")).getText()).contains("2027-01-01", "元旦");
+        admin.screenshot("calendar-2027");
+        assertThat(admin.accessibilityViolations()).isEmpty();
+    }
+
+    /** 2027's New Year's Day, in the format of the official holiday files (the full notice was not out yet). */
+    private static Path nextYearsNotice() {
+        try {
+            Path file = Files.createTempFile("holidays-2027-", ".json");
+            Files.writeString(file, """
+                {"year": 2027, "notices": [], "days": [
+                  {"date": "2027-01-01", "name": "元旦", "offDay": true}
+                ]}
+                """);
+            return file;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -84,6 +117,7 @@ class InstructionJourneyIT {
         mayor.select(By.id("instruction-actors"), "张敏");
         mayor.type(By.id("instruction-q"), "冯磊");
         mayor.select(By.id("instruction-readers"), "冯磊");
+        mayor.click(By.id("instruction-follow-up"));
         mayor.screenshot("instruction-form");
         assertThat(mayor.accessibilityViolations()).isEmpty();
         mayor.click(By.id("instruction-submit"));
@@ -102,6 +136,8 @@ class InstructionJourneyIT {
     private void clerkMarksTheItemDone(Browser clerk) {
         clerk.visit("/todo");
         clerk.waitForText(suffix);
+        String row = clerk.find(By.xpath("//tr[td[contains(., '" + suffix + "')]]")).getText();
+        assertThat(row).as("the due moment and why, from the follow-up clock").contains("→ 5 ");
         clerk.screenshot("todo-list");
         assertThat(clerk.accessibilityViolations()).isEmpty();
         clerk.click(By.xpath("//tr[td[contains(., '" + suffix + "')]]//button[contains(@class, 'todo-done')]"));
