@@ -91,6 +91,8 @@ class InstructionLoopTests {
             .contains("→ 5 个工作日 →");
         assertThat(mvc.get().uri("/todo?lang=en").with(user(actor))).hasStatusOk().bodyText()
             .contains("5 working days");
+        assertThat(mvc.get().uri("/todo/{id}", item.id().value()).with(user(actor))).hasStatusOk().bodyText()
+            .contains("→ 5 个工作日 →");
     }
 
     /** A browser sends nothing for an unchecked follow-up box; the form must still bind and record. */

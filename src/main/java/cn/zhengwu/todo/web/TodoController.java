@@ -63,7 +63,9 @@ class TodoController {
 
     @GetMapping("/{id}")
     String item(@PathVariable UUID id, Model model) {
-        model.addAttribute("item", todo.item(new TodoItemId(id)));
+        TodoItemSummary item = todo.item(new TodoItemId(id));
+        model.addAttribute("item", item);
+        model.addAttribute("explanations", explanations(List.of(item), LocaleContextHolder.getLocale()));
         model.addAttribute("now", clock.instant());
         return "todo/item";
     }
