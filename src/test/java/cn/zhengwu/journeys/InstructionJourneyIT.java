@@ -23,8 +23,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Issue #3's loop in two browsers at once, in Chinese and in English: the mayor records an instruction (批示)
- * on a new matter; the clerk who must act sees the bell ring without reloading, finds the item in the to-do
- * list and marks it done; the matter's timeline shows who acted; the administrator finds the notification in
+ * on a new matter; the clerk who must act sees the bell ring and the item appear on the home page without
+ * reloading, opens the to-do list and marks it done; the matter's timeline shows who acted; the administrator finds the notification in
  * the record of who was told, and loads the next year's holidays into the working-day calendar.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -130,6 +130,9 @@ class InstructionJourneyIT {
     private void clerkSeesTheBellRingAtOnce(Browser clerk, String before) {
         new WebDriverWait(clerk.driver(), Duration.ofSeconds(15))
             .until(driver -> !driver.findElement(By.id("bell-count")).getText().equals(before));
+        // The list on the home page refreshes with the same push, without reloading the page.
+        new WebDriverWait(clerk.driver(), Duration.ofSeconds(15))
+            .until(driver -> driver.findElement(By.id("home-todo")).getText().contains(suffix));
         clerk.screenshot("bell-rang");
     }
 
