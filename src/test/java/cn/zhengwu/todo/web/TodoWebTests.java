@@ -129,7 +129,8 @@ class TodoWebTests {
     @Test
     void theHomePageLoadsTheListAndTheListWorksAsAFullPageAndAsAFragment() {
         assertThat(mvc.get().uri("/").with(user(clerk))).hasStatusOk().bodyText()
-            .contains("id=\"home-todo\"", "hx-get=\"/todo\"", "hx-trigger=\"load\"", "href=\"/todo\"");
+            .contains("id=\"home-todo\"", "hx-get=\"/todo\"", "hx-trigger=\"load, htmx:sseMessage from:body\"",
+                "href=\"/todo\"");
         assertThat(mvc.get().uri("/todo").with(user(clerk))).hasStatusOk().bodyText()
             .contains("<html", "id=\"todo-list\"", "id=\"todo-tab-TO_READ\"");
         assertThat(mvc.get().uri("/todo").with(user(clerk)).header("HX-Request", "true")).hasStatusOk().bodyText()
