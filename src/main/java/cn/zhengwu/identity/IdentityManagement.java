@@ -237,11 +237,6 @@ public class IdentityManagement {
 
     // ---- the signed-in person's own account -----------------------------------------------------------
 
-    @Transactional(readOnly = true)
-    public AccountSummary me() {
-        return current().summary();
-    }
-
     /** The signed-in person's account, roles and current posts, in one transaction (the API's {@code /me}). */
     @Transactional(readOnly = true)
     public Profile myProfile() {
