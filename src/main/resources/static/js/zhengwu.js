@@ -38,3 +38,26 @@ window.addEventListener('beforeprint', function () {
     details.setAttribute('open', '');
   });
 });
+
+// The bell's live stream reconnects now and then, and every reconnect would keep the session alive for ever.
+// After 25 minutes without keyboard, mouse or touch the page closes the stream, so an unattended session
+// still ends at its 30-minute timeout; the next page the person opens connects again.
+(function () {
+  var idleLimit = 25 * 60 * 1000;
+  var lastActivity = Date.now();
+  ['keydown', 'mousedown', 'mousemove', 'touchstart', 'scroll'].forEach(function (type) {
+    document.addEventListener(type, function () { lastActivity = Date.now(); }, { passive: true });
+  });
+  setInterval(function () {
+    var bell = document.getElementById('bell');
+    if (bell && bell.hasAttribute('sse-connect') && Date.now() - lastActivity > idleLimit) {
+      var quiet = bell.cloneNode(true);
+      quiet.removeAttribute('hx-ext');
+      quiet.removeAttribute('sse-connect');
+      bell.replaceWith(quiet);
+      if (window.htmx) {
+        window.htmx.process(quiet);
+      }
+    }
+  }, 60 * 1000);
+})();
