@@ -1,11 +1,14 @@
 package cn.zhengwu.documents;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.documents.numbering.NumberStore;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.UnitId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,12 +27,15 @@ public class DocumentNumbering {
     private static final String MANAGE = "hasAuthority('PERM_DOCUMENT_NUMBER_MANAGE')";
 
     private final NumberStore store;
+    private final OrganizationManagement organization;
     private final ActorContext actors;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DocumentNumbering(NumberStore store, ActorContext actors, Clock clock, ApplicationEventPublisher events) {
+    DocumentNumbering(NumberStore store, OrganizationManagement organization, ActorContext actors, Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.organization = organization;
         this.actors = actors;
         this.clock = clock;
         this.events = events;
@@ -49,6 +55,20 @@ public class DocumentNumbering {
         store.add(number, NumberStatus.ISSUED, document, actors.current().username(), clock.instant(), null);
         events.publishEvent(new IssuingNumberRecorded(number.format(), NumberStatus.ISSUED, "document=" + document));
         return number;
+    }
+
+    /**
+     * The number of a document signed today in the name of a unit: its 发文机关代字 and the current year (in the
+     * clock's zone, Asia/Shanghai).
+     */
+    public IssuingNumber issueFor(UnitId issuer, DocumentId document) {
+        var unit = organization.findUnit(issuer)
+            .orElseThrow(() -> BusinessRuleViolation.notFound("documents.number.unknown-unit", issuer.value().toString()));
+        String codeWord = unit.issuingCodeWord();
+        if (codeWord == null || codeWord.isBlank()) {
+            throw BusinessRuleViolation.invalid("documents.number.no-code-word", unit.fullName());
+        }
+        return issue(codeWord, LocalDate.now(clock).getYear(), document);
     }
 
     /** Holds the next number back for a document still to be signed (预留), with the reason. */

@@ -3,6 +3,8 @@ package cn.zhengwu.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +18,8 @@ import java.util.stream.IntStream;
 import cn.zhengwu.IntegrationTest;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.SystemAuthentication;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.UnitId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +33,12 @@ class DocumentNumberingTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aHundredConcurrentSignOffsGetAHundredConsecutiveNumbers() throws Exception {
@@ -76,6 +86,22 @@ class DocumentNumberingTests {
         assertThat(again).isEqualTo(first);
         assertThat(other.sequence()).isEqualTo(2);
         assertThat(SystemAuthentication.call(() -> numbering.register(codeWord, 2026))).hasSize(2);
+    }
+
+    @Test
+    void aUnitSignsWithItsCodeWordAndTheCurrentYear() {
+        var government = SystemAuthentication.call(() -> organization.allUnits()).stream()
+            .filter(unit -> "沪府".equals(unit.issuingCodeWord())).findFirst().orElseThrow();
+        var document = new DocumentId(UUID.randomUUID());
+
+        var number = SystemAuthentication.call(() -> numbering.issueFor(government.id(), document));
+
+        assertThat(number.codeWord()).isEqualTo("沪府");
+        assertThat(number.year()).isEqualTo(LocalDate.now(clock).getYear());
+        assertThat(SystemAuthentication.call(() -> numbering.issueFor(government.id(), document))).isEqualTo(number);
+        assertThatThrownBy(() -> SystemAuthentication.call(() -> numbering.issueFor(UnitId.random(), document)))
+            .isInstanceOf(BusinessRuleViolation.class).extracting("messageKey")
+            .isEqualTo("documents.number.unknown-unit");
     }
 
     @Test
