@@ -1,6 +1,7 @@
 package cn.zhengwu.documents;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,9 +25,13 @@ public record DraftFacts(DocumentType type, Direction direction, String issuingU
         @Nullable String signer, String title, @Nullable String issuingNumber, @Nullable String dateText,
         List<String> attachmentLines, List<String> headingLines) {
 
-    /** JSON may leave a list out: it then reads as empty. */
+    /** Type, direction, issuing unit and title are required; JSON may leave a list out: it then reads as empty. */
     @SuppressWarnings("ConstantValue")
     public DraftFacts {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(issuingUnit, "issuingUnit");
+        Objects.requireNonNull(title, "title");
         mainRecipients = mainRecipients == null ? List.of() : List.copyOf(mainRecipients);
         copyRecipients = copyRecipients == null ? List.of() : List.copyOf(copyRecipients);
         attachmentLines = attachmentLines == null ? List.of() : List.copyOf(attachmentLines);

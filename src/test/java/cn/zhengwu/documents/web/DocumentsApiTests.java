@@ -65,6 +65,16 @@ class DocumentsApiTests {
     }
 
     @Test
+    void refusesFactsWithoutTypeOrTitle() {
+        assertThat(mvc.post().uri("/api/v1/documents/lint").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"direction\": \"UPWARD\", \"issuingUnit\": \"上海市人民政府\", \"title\": \"关于某事的请示\"}")
+            .with(user(users.loadUserByUsername("fgw")))).hasStatus(400);
+        assertThat(mvc.post().uri("/api/v1/documents/lint").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"type\": \"LETTER\", \"direction\": \"PARALLEL\", \"issuingUnit\": \"上海市人民政府\"}")
+            .with(user(users.loadUserByUsername("fgw")))).hasStatus(400);
+    }
+
+    @Test
     void officeStaffReadTheRegisterOthersMayNot() {
         String codeWord = "测" + Character.toString(0x4E00 + Math.floorMod(UUID.randomUUID().hashCode(), 20000))
             + Character.toString(0x4E00 + Math.floorMod(UUID.randomUUID().hashCode(), 20000));
