@@ -47,6 +47,7 @@ public class DocumentNumbering {
      */
     public IssuingNumber issue(String codeWord, int year, DocumentId document) {
         IssuingNumber.checkCodeWord(codeWord);
+        store.lock(document);
         var held = store.issuedTo(document);
         if (held.isPresent()) {
             return held.get().number();
@@ -85,6 +86,7 @@ public class DocumentNumbering {
     /** Gives a reserved number to a document that holds none. */
     @PreAuthorize(MANAGE)
     public IssuingNumber issueReserved(IssuingNumber number, DocumentId document) {
+        store.lock(document);
         if (store.issuedTo(document).isPresent()) {
             throw BusinessRuleViolation.conflict("documents.number.document-numbered", document.toString());
         }

@@ -74,6 +74,30 @@ class DocumentNumberingTests {
     }
 
     @Test
+    void concurrentSignOffsOfOneDocumentTakeOneNumber() throws Exception {
+        String codeWord = uniqueCodeWord();
+        var document = new DocumentId(UUID.randomUUID());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<IssuingNumber>> numbers = IntStream.range(0, 20)
+                .mapToObj(i -> pool.submit(() -> {
+                    start.await();
+                    return SystemAuthentication.call(() -> numbering.issue(codeWord, 2026, document));
+                }))
+                .toList();
+            start.countDown();
+
+            assertThat(numbers.stream().map(DocumentNumberingTests::done).distinct()).singleElement()
+                .extracting(IssuingNumber::sequence).isEqualTo(1);
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(SystemAuthentication.call(() -> numbering.register(codeWord, 2026))).hasSize(1);
+    }
+
+    @Test
     void aDocumentSignedAgainKeepsItsNumber() {
         String codeWord = uniqueCodeWord();
         var document = new DocumentId(UUID.randomUUID());

@@ -31,6 +31,17 @@ public class NumberStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Serializes, on every node, the numbering of one document until the transaction ends, so that two sign-offs
+     * of the same document cannot both find it unnumbered.
+     */
+    public void lock(DocumentId document) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+            .param("key", document.id().getMostSignificantBits() ^ document.id().getLeastSignificantBits())
+            .query((row, index) -> row.getObject(1))
+            .list();
+    }
+
     /** Takes the next sequence number of the code word and year. */
     public int next(String codeWord, int year) {
         return jdbc.sql("""
