@@ -19,7 +19,9 @@ public enum Permission {
     /** 查阅审计记录 (audit administrator) */
     AUDIT_READ,
     /** 维护工作日历：调整节假日与调休、导入年度安排 (system administrator) */
-    CALENDAR_MANAGE;
+    CALENDAR_MANAGE,
+    /** 管理发文字号：查阅发文登记簿、预留与作废编号 (office staff, system administrator) */
+    DOCUMENT_NUMBER_MANAGE;
 
     public String authority() {
         return "PERM_" + name();
