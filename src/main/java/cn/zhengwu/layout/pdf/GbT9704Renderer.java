@@ -100,14 +100,9 @@ public final class GbT9704Renderer {
 
         private void header(IssuedDocument document) throws IOException {
             float spacing = CHAR - SIZE_3;
-            for (var element : new String[] { document.copyNumber(), document.classification(),
-                document.urgency() }) {
-                if (element != null && !element.isBlank()) {
-                    PDType0Font font = element.equals(document.copyNumber()) ? fonts.fangsong : fonts.heiti;
-                    text(font, SIZE_3, spacing, LEFT, baseline(cursor, SIZE_3), element, Color.BLACK);
-                    cursor += LINE;
-                }
-            }
+            headLine(fonts.fangsong, document.copyNumber());
+            headLine(fonts.heiti, document.classification());
+            headLine(fonts.heiti, document.urgency());
             float markTop = TOP + 35 * MM;
             float markSize = Math.min(MARK_MAX, WIDTH / document.issuerMark().length());
             float markWidth = width(fonts.xiaobiaosong, markSize, 0, document.issuerMark());
@@ -137,6 +132,14 @@ public final class GbT9704Renderer {
             rule(separator, 1 * MM / 2, RED);
             cursor = separator;
             snapToGrid();
+        }
+
+        /** 份号, 密级和保密期限 and 紧急程度 stack flush left from the first line of the 版心, each when present. */
+        private void headLine(PDType0Font font, @Nullable String element) throws IOException {
+            if (element != null && !element.isBlank()) {
+                text(font, SIZE_3, CHAR - SIZE_3, LEFT, baseline(cursor, SIZE_3), element, Color.BLACK);
+                cursor += LINE;
+            }
         }
 
         private void main(IssuedDocument document) throws IOException {
