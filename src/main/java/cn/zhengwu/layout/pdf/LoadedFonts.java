@@ -36,21 +36,33 @@ final class LoadedFonts implements Closeable {
 
     private final List<Closeable> files = new ArrayList<>();
     private final Map<Path, TrueTypeFont> byPath = new HashMap<>();
+    /** One embedded subset per file, however many roles it plays (the Debian 宋体 stands in for four). */
+    private final Map<Path, PDType0Font> embedded = new HashMap<>();
 
     LoadedFonts(PDDocument document, FontFiles config) {
         try {
-            xiaobiaosong = PDType0Font.load(document, open(config.xiaobiaosongOrFallback()), true);
-            fangsong = PDType0Font.load(document, open(config.fangsongOrFallback()), true);
-            kaiti = PDType0Font.load(document, open(config.kaitiOrFallback()), true);
-            heiti = PDType0Font.load(document, open(config.heitiOrFallback()), true);
+            xiaobiaosong = embed(document, config.xiaobiaosongOrFallback());
+            fangsong = embed(document, config.fangsongOrFallback());
+            kaiti = embed(document, config.kaitiOrFallback());
+            heiti = embed(document, config.heitiOrFallback());
+            songti = embed(document, config.songtiOrFallback());
             TrueTypeFont song = open(config.songtiOrFallback());
-            songti = PDType0Font.load(document, song, true);
             songtiDashCentre = dashCentre(song);
         }
         catch (IOException e) {
             close();
             throw new UncheckedIOException("cannot load the fonts of the 公文版式", e);
         }
+    }
+
+    private PDType0Font embed(PDDocument document, Path path) throws IOException {
+        PDType0Font known = embedded.get(path);
+        if (known != null) {
+            return known;
+        }
+        PDType0Font font = PDType0Font.load(document, open(path), true);
+        embedded.put(path, font);
+        return font;
     }
 
     private TrueTypeFont open(Path path) throws IOException {
