@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,77 @@ class DocumentsIssueProcessTests {
             approvals.approve(draft.id(), "越权");
             return draft;
         })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("workflow.task.notYours");
+    }
+
+    @Test
+    void countersignInTurnGrowsWhileItRuns(@Autowired OrganizationManagement organization,
+            @Autowired IdentityManagement identity, @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        ZhengwuUser finance = people.newcomer("财政局");
+        ZhengwuUser justice = people.newcomer("司法局");
+        Map<String, List<PersonId>> route = route(List.of());
+        route.put("countersignInTurn", List.of(id(finance)));
+        ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route));
+        act(drafter, task -> approvals.approve(task.id(), "请审核"));
+        act(reviewer, task -> approvals.approve(task.id(), "同意"));
+        act(clerk, task -> approvals.approve(task.id(), "请会签"));
+        as(clerk, () -> {
+            approvals.addCountersigners(approval, List.of(id(justice)));
+            return approval;
+        });
+        assertThat(as(justice, () -> approvals.tasksOf(id(justice)))).isEmpty();
+
+        act(finance, task -> approvals.approve(task.id(), "无意见"));
+        assertThat(as(justice, () -> approvals.tasksOf(id(justice)))).singleElement()
+            .extracting(ApprovalTask::step).isEqualTo("countersignInTurn");
+        act(justice, task -> approvals.approve(task.id(), "合法"));
+        assertThat(as(clerk, () -> approvals.tasksOf(id(clerk)))).singleElement()
+            .extracting(ApprovalTask::step).isEqualTo("signoff");
+    }
+
+    @Test
+    void aDelegateActsForTheReviewerWhoTransfersAndIsPressed(@Autowired OrganizationManagement organization,
+            @Autowired IdentityManagement identity, @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        ZhengwuUser deputy = people.newcomer("代理人");
+        ZhengwuUser colleague = people.newcomer("同事");
+        people.delegates(reviewer, deputy, LocalDate.now(clock));
+        ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route(List.of())));
+        act(drafter, task -> approvals.approve(task.id(), "请审核"));
+
+        ApprovalTask review = as(deputy, () -> approvals.tasksOf(id(deputy))).getFirst();
+        assertThat(review.actingFor()).isEqualTo(id(reviewer));
+        as(deputy, () -> {
+            approvals.press(approval);
+            return approval;
+        });
+        assertThat(events.stream(ApprovalPressed.class).filter(pressed -> pressed.approval().equals(approval)))
+            .singleElement().extracting(ApprovalPressed::waitingFor).isEqualTo(List.of(id(reviewer)));
+        as(deputy, () -> {
+            approvals.transfer(review.id(), id(colleague));
+            return approval;
+        });
+        assertThat(as(reviewer, () -> approvals.tasksOf(id(reviewer)))).isEmpty();
+        act(colleague, task -> approvals.approve(task.id(), "同意"));
+
+        ApprovalStep handled = approvals.history(approval).getLast();
+        assertThat(handled.actor()).isEqualTo(id(colleague));
+        assertThat(handled.onBehalfOf()).isNull();
+    }
+
+    @Test
+    void aDelegateApprovesOnBehalfOfTheReviewer(@Autowired OrganizationManagement organization,
+            @Autowired IdentityManagement identity, @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        ZhengwuUser deputy = people.newcomer("代理人");
+        people.delegates(reviewer, deputy, LocalDate.now(clock));
+        ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route(List.of())));
+        act(drafter, task -> approvals.approve(task.id(), "请审核"));
+        act(deputy, task -> approvals.approve(task.id(), "代为同意"));
+
+        ApprovalStep handled = approvals.history(approval).getLast();
+        assertThat(handled.actor()).isEqualTo(id(deputy));
+        assertThat(handled.onBehalfOf()).isEqualTo(id(reviewer));
     }
 
     /** The person handles their only waiting step and returns its id. */
