@@ -192,6 +192,7 @@ class DocumentsIssueProcessTests {
         act(drafter, task -> approvals.approve(task.id(), "请审核"));
 
         ApprovalTask review = as(deputy, () -> approvals.tasksOf(id(deputy))).getFirst();
+        assertThat(review.created()).isBeforeOrEqualTo(clock.instant());
         assertThat(review.actingFor()).isEqualTo(id(reviewer));
         as(deputy, () -> {
             approvals.press(approval);
