@@ -193,7 +193,8 @@ public class Approvals {
 
     /**
      * 撤回: the person who approved a step takes it back, as long as nobody acted after them; the step is
-     * offered again to its people and the next ones no longer wait.
+     * offered again to its people and the next ones no longer wait. A countersignature is not withdrawn (it
+     * would reopen the countersign for every countersigner): the next step returns it instead.
      */
     public void withdraw(ApprovalTaskId taskId) {
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId.value())
@@ -205,6 +206,10 @@ public class Approvals {
         PersonId me = currentPerson();
         if (!StepOutcome.APPROVED.name().equals(facts.get(OUTCOME)) || !me.toString().equals(facts.get(ACTOR))) {
             throw BusinessRuleViolation.forbidden("workflow.withdraw.notYours", taskId.value());
+        }
+        UserTask step = userTasks(done.getProcessDefinitionId()).get(done.getTaskDefinitionKey());
+        if (step == null || step.hasMultiInstanceLoopCharacteristics()) {
+            throw BusinessRuleViolation.conflict("workflow.withdraw.countersigned", taskId.value());
         }
         String approval = done.getProcessInstanceId();
         List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();

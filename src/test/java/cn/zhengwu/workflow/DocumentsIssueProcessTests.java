@@ -117,7 +117,11 @@ class DocumentsIssueProcessTests {
             .filter(assigned -> assigned.step().equals("countersign")).map(ApprovalStepAssigned::recipients))
             .hasSize(3);
 
-        act(finance, task -> approvals.approve(task.id(), "无意见"));
+        ApprovalTaskId countersigned = act(finance, task -> approvals.approve(task.id(), "无意见"));
+        assertThatThrownBy(() -> as(finance, () -> {
+            approvals.withdraw(countersigned);
+            return approval;
+        })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("workflow.withdraw.countersigned");
         act(justice, task -> approvals.approve(task.id(), "合法"));
         assertThat(as(clerk, () -> approvals.tasksOf(id(clerk)))).isEmpty();
         act(housing, task -> approvals.approve(task.id(), "同意"));
