@@ -9,9 +9,19 @@ import java.util.Arrays;
  */
 public class BusinessRuleViolation extends RuntimeException {
 
-    /** How the refusal maps onto HTTP. */
+    /** What kind of refusal it is, and the HTTP status pages and the API answer it with. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN
+        INVALID(400), NOT_FOUND(404), CONFLICT(409), FORBIDDEN(403);
+
+        private final int httpStatus;
+
+        Kind(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
     }
 
     private final Kind kind;

@@ -103,12 +103,7 @@ class CalendarController {
             HttpServletResponse response) {
         model.addAttribute("refusal", refused.messageKey());
         model.addAttribute("refusalArguments", refused.arguments());
-        response.setStatus(switch (refused.kind()) {
-            case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
-            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-            case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-            case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-        });
+        response.setStatus(refused.kind().httpStatus());
         Integer year = null;
         if (form != null) {
             model.addAttribute("dayForm", form);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.matters.InstructionChannel;
@@ -103,7 +104,7 @@ class MatterController {
             opened = matters.open(request);
         }
         catch (BusinessRuleViolation refused) {
-            MattersRefusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return showNew(model);
         }
         redirect.addFlashAttribute("notice", "matters.matter.openedNotice");
@@ -142,7 +143,7 @@ class MatterController {
             matters.record(matter, request);
         }
         catch (BusinessRuleViolation refused) {
-            MattersRefusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return showMatter(matter, "", form.chosen(), model);
         }
         redirect.addFlashAttribute("notice", "matters.instruction.recordedNotice");
@@ -157,7 +158,7 @@ class MatterController {
             matters.conclude(matter, conclusion);
         }
         catch (BusinessRuleViolation refused) {
-            MattersRefusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             model.addAttribute("form", InstructionForm.by(me()));
             return showMatter(matter, "", List.of(), model);
         }

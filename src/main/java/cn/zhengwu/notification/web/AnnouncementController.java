@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.notification.AnnouncementReceipt;
 import cn.zhengwu.notification.NewAnnouncement;
@@ -83,7 +84,7 @@ class AnnouncementController {
             Notice.flash(redirect, "notification.announcement.sentNotice", receipt.recipients());
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return show("", form.chosen(), model);
         }
         return "redirect:/notifications/log";

@@ -1,6 +1,7 @@
 package cn.zhengwu.notification.web;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.notification.NotificationManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ class NotificationPreferenceController {
             notifications.changePreferences(form.preferences());
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return VIEW;
         }
         Notice.flash(redirect, "notification.preferences.saved");

@@ -7,6 +7,7 @@ import java.util.List;
 import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.core.Permission;
 import cn.zhengwu.organization.DelegationId;
 import cn.zhengwu.organization.DelegationSummary;
@@ -92,7 +93,7 @@ class DelegationController {
             organization.delegate(delegation);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return show("", form.delegate(), model);
         }
         Notice.flash(redirect, "organization.delegation.saved");
@@ -106,7 +107,7 @@ class DelegationController {
             organization.revokeDelegation(id);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             model.addAttribute(FORM, DelegationForm.aWeekFrom(LocalDate.now(clock)));
             return show("", null, model);
         }

@@ -3,6 +3,7 @@ package cn.zhengwu.organization.web;
 import java.time.LocalDate;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.LiaisonId;
 import cn.zhengwu.organization.NewLiaison;
 import cn.zhengwu.organization.OrganizationManagement;
@@ -45,7 +46,7 @@ class LiaisonController {
             organization.addLiaison(unitId, form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             unitPage.show(unitId, model);
             return UnitPage.VIEW;
         }
@@ -61,7 +62,7 @@ class LiaisonController {
             organization.endLiaison(id, lastDay);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             unitPage.show(unitId, model);
             return UnitPage.VIEW;
         }

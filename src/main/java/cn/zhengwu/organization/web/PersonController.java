@@ -1,6 +1,7 @@
 package cn.zhengwu.organization.web;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonDetails;
 import cn.zhengwu.organization.PersonId;
@@ -88,7 +89,7 @@ class PersonController {
             registered = organization.registerPerson(form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return showForm(null, model);
         }
         Notice.flash(redirect, "organization.person.saved");
@@ -114,7 +115,7 @@ class PersonController {
             organization.changePerson(id, form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return showForm(editing(id), model);
         }
         Notice.flash(redirect, "organization.person.saved");

@@ -3,6 +3,7 @@ package cn.zhengwu.organization.web;
 import java.time.LocalDate;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.NewPost;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
@@ -45,7 +46,7 @@ class PostController {
             organization.assignPost(personId, form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             personPage.show(personId, "", model);
             return PersonPage.VIEW;
         }
@@ -61,7 +62,7 @@ class PostController {
             organization.endPost(id, lastDay);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             personPage.show(personId, "", model);
             return PersonPage.VIEW;
         }

@@ -3,6 +3,7 @@ package cn.zhengwu.organization.web;
 import java.time.LocalDate;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.NewSecretary;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
@@ -48,7 +49,7 @@ class SecretaryController {
             organization.assignSecretary(personId, form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             personPage.show(personId, "", model);
             return PersonPage.VIEW;
         }
@@ -64,7 +65,7 @@ class SecretaryController {
             organization.endSecretary(leader, secretary, lastDay);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             personPage.show(personId, "", model);
             return PersonPage.VIEW;
         }

@@ -3,6 +3,7 @@ package cn.zhengwu.organization.web;
 import java.util.List;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.UnitId;
 import cn.zhengwu.organization.UnitNode;
@@ -62,7 +63,7 @@ class UnitController {
             organization.deactivateUnit(id);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             unitPage.show(id, model);
             return UnitPage.VIEW;
         }

@@ -1,6 +1,7 @@
 package cn.zhengwu.organization.web;
 
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.UnitDetails;
 import cn.zhengwu.organization.UnitId;
@@ -52,7 +53,7 @@ class UnitFormController {
             created = organization.createUnit(form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return show(null, model);
         }
         Notice.flash(redirect, "organization.unit.saved");
@@ -76,7 +77,7 @@ class UnitFormController {
             organization.changeUnit(id, form);
         }
         catch (BusinessRuleViolation refused) {
-            Refusal.show(refused, model, response);
+            PageRefusal.show(refused, model, response);
             return show(id, model);
         }
         Notice.flash(redirect, "organization.unit.saved");

@@ -39,12 +39,7 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail on(BusinessRuleViolation violation, HttpServletRequest request) {
-        HttpStatus status = switch (violation.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        HttpStatus status = HttpStatus.valueOf(violation.kind().httpStatus());
         ProblemDetail problem = problem(status, request);
         problem.setDetail(messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
             locale(request)));

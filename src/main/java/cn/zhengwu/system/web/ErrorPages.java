@@ -26,12 +26,7 @@ class ErrorPages {
 
     @ExceptionHandler
     String on(BusinessRuleViolation violation, Model model, HttpServletResponse response, Locale locale) {
-        int status = switch (violation.kind()) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-        };
+        int status = violation.kind().httpStatus();
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("reason", messages.getMessage(violation.messageKey(), violation.arguments(),
