@@ -21,7 +21,11 @@ public enum Permission {
     /** 维护工作日历：调整节假日与调休、导入年度安排 (system administrator) */
     CALENDAR_MANAGE,
     /** 管理发文字号：查阅发文登记簿、预留与作废编号 (office staff, system administrator) */
-    DOCUMENT_NUMBER_MANAGE;
+    DOCUMENT_NUMBER_MANAGE,
+    /** 拟稿：以本单位或其上级机关名义起草公文并提交审批 */
+    DOCUMENT_DRAFT,
+    /** 查阅公文：范围内单位起草、发出或收到的公文 */
+    DOCUMENT_READ;
 
     public String authority() {
         return "PERM_" + name();
