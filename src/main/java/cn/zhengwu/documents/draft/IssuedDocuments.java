@@ -17,16 +17,30 @@ public final class IssuedDocuments {
     }
 
     public static IssuedDocument of(Document document, LocalDate printedOn, byte @Nullable [] seal) {
+        return worded(document, Objects.requireNonNull(document.issuingNumber()),
+            Objects.requireNonNull(document.writtenOn()), printedOn, seal);
+    }
+
+    /** A document not yet issued, as it would print today: its number if it has one, else sequence 0. */
+    public static IssuedDocument preview(Document document, LocalDate today) {
+        String number = document.issuingNumber() != null ? document.issuingNumber()
+            : document.type() == cn.zhengwu.documents.DocumentType.ORDER ? document.codeWord() + "第0号"
+            : document.codeWord() + "〔" + today.getYear() + "〕0号";
+        return worded(document, number, document.writtenOn() != null ? document.writtenOn() : today, today, null);
+    }
+
+    private static IssuedDocument worded(Document document, String number, LocalDate writtenOn, LocalDate printedOn,
+            byte @Nullable [] seal) {
         boolean classified = document.classification().covers(SecurityClassification.SECRET);
         List<String> copiesTo = document.recipients().stream()
             .filter(recipient -> recipient.role() == Recipient.Role.COPY).map(Recipient::name).toList();
         String mainLine = DocumentViews.mainRecipientLine(document);
         return new IssuedDocument(classified ? FIRST_COPY : null, classification(document), urgency(document),
-            document.issuerMark(), Objects.requireNonNull(document.issuingNumber()),
+            document.issuerMark(), number,
             document.direction() == cn.zhengwu.documents.Direction.UPWARD && document.signerName() != null
                 ? List.of(document.signerName()) : List.of(),
             document.title(), mainLine.isEmpty() ? null : mainLine, BodyHtml.paragraphs(document.bodyHtml()),
-            document.attachmentNames(), document.issuerName(), Objects.requireNonNull(document.writtenOn()),
+            document.attachmentNames(), document.issuerName(), writtenOn,
             document.note(), copiesTo, document.printingOrgan(), printedOn, seal);
     }
 
