@@ -2,20 +2,31 @@ package cn.zhengwu.layout;
 
 import cn.zhengwu.layout.pdf.FontFiles;
 import cn.zhengwu.layout.pdf.GbT9704Renderer;
+import cn.zhengwu.layout.pdf.ProcessingSheetRenderer;
 import org.springframework.stereotype.Service;
 
-/** 公文版式 — renders issued documents as GB/T 9704-2012 PDFs. Stateless and safe to call concurrently. */
+/**
+ * 公文版式 — renders issued documents as GB/T 9704-2012 PDFs in the format each names, and the 发文稿纸 that went
+ * with their draft. Stateless and safe to call concurrently.
+ */
 @Service
 public class DocumentLayout {
 
     private final GbT9704Renderer renderer;
+    private final ProcessingSheetRenderer sheets;
 
     public DocumentLayout(FontFiles fonts) {
         this.renderer = new GbT9704Renderer(fonts);
+        this.sheets = new ProcessingSheetRenderer(fonts);
     }
 
-    /** The document in the 通用格式, as the bytes of a PDF. */
+    /** The document in its {@link IssuedDocument#format() format}, 附件 included, as the bytes of a PDF. */
     public byte[] render(IssuedDocument document) {
         return renderer.render(document);
+    }
+
+    /** The 发文稿纸 as a one-page A4 PDF. */
+    public byte[] renderProcessingSheet(ProcessingSheet sheet) {
+        return sheets.render(sheet);
     }
 }
