@@ -141,6 +141,21 @@ record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
         return (int) Math.round(mm * PX_PER_MM);
     }
 
+    /** The rows (in mm) between {@code fromMm} and {@code toMm} with red ink anywhere in the 版心's width. */
+    static List<Double> redRowsInTypeArea(BufferedImage image, double fromMm, double toMm) {
+        List<Double> rows = new ArrayList<>();
+        for (int y = px(fromMm); y < px(toMm); y++) {
+            for (int x = px(28); x < px(184); x++) {
+                if (red(image.getRGB(x, y))) {
+                    rows.add(y / PX_PER_MM);
+                    break;
+                }
+            }
+        }
+        assertThat(rows).as("red in the 版心 between %s and %s mm", fromMm, toMm).isNotEmpty();
+        return rows;
+    }
+
     /** The rows (in mm) between {@code fromMm} and {@code toMm} where a red line crosses x = {@code atMm}. */
     static List<Double> redRows(BufferedImage image, double atMm, double fromMm, double toMm) {
         List<Double> rows = new ArrayList<>();
