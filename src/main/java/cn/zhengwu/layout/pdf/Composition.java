@@ -101,7 +101,7 @@ final class Composition {
      * the 版心. Returns the bottom edge.
      */
     float issuerMark(String mark, float top) throws IOException {
-        float size = Math.min(mm(15), WIDTH / mark.length());
+        float size = GbT9704.markSize(mark);
         float width = Canvas.width(fonts.xiaobiaosong, size, 0, mark);
         canvas.text(fonts.xiaobiaosong, size, 0, LEFT + (WIDTH - width) / 2, top + ASCENT * size, mark, RED);
         return top + size;

@@ -49,6 +49,12 @@ public final class GbT9704 {
     private GbT9704() {
     }
 
+    /** The size (pt) of a 发文机关标志: at most 15 mm, smaller for a long one so that it fits the 版心's width. */
+    public static float markSize(String mark) {
+        double mm = Math.min(15, TYPE_AREA_WIDTH_MM / mark.codePointCount(0, mark.length()));
+        return (float) (mm * 72 / 25.4);
+    }
+
     /** The derived right margin (210 − 28 − 156). */
     public static double rightMarginMm() {
         return PAGE_WIDTH_MM - LEFT_MM - TYPE_AREA_WIDTH_MM;
