@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param seal the 印章 as a PNG with a transparent background, drawn 42 mm wide over the 署名 and date; in the
  *     命令格式 the signer's 签名章, drawn in place of their name
  */
-public record IssuedDocument(DocumentFormat format, @Nullable String copyNumber, @Nullable String classification, @Nullable String urgency,
-        String issuerMark, String documentNumber, List<String> signers, String title, @Nullable String mainRecipient,
-        List<Paragraph> body, List<Attachment> attachments, String issuerSignature, LocalDate writtenOn,
-        @Nullable String note, List<String> copiesTo, String printingOrgan, LocalDate printedOn,
+public record IssuedDocument(DocumentFormat format, @Nullable String copyNumber, @Nullable String classification,
+        @Nullable String urgency, String issuerMark, String documentNumber, List<String> signers, String title,
+        @Nullable String mainRecipient, List<Paragraph> body, List<Attachment> attachments, String issuerSignature,
+        LocalDate writtenOn, @Nullable String note, List<String> copiesTo, String printingOrgan, LocalDate printedOn,
         byte @Nullable [] seal) {
 
     public IssuedDocument {
@@ -94,7 +94,8 @@ public record IssuedDocument(DocumentFormat format, @Nullable String copyNumber,
 
     @Override
     public String toString() {
-        return "IssuedDocument[" + format.getClass().getSimpleName() + " " + documentNumber + " " + title + ", " + body.size() + " paragraphs]";
+        return "IssuedDocument[" + format.getClass().getSimpleName() + " " + documentNumber + " " + title + ", "
+            + body.size() + " paragraphs]";
     }
 
     /**

@@ -63,7 +63,8 @@ class ProcessingSheetTests {
         int last = -10;
         for (int y = 0; y < page.getHeight(); y++) {
             boolean across = RenderedPdf.dark(page.getRGB(px(FORM_LEFT_MM + 0.8), y))
-                && RenderedPdf.dark(page.getRGB(px(105), y)) && RenderedPdf.dark(page.getRGB(px(FORM_RIGHT_MM - 0.8), y));
+                && RenderedPdf.dark(page.getRGB(px(105), y))
+                && RenderedPdf.dark(page.getRGB(px(FORM_RIGHT_MM - 0.8), y));
             if (across && y > last + 1) {
                 found.add(y / RenderedPdf.PX_PER_MM);
             }

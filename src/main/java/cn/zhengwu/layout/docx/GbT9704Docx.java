@@ -110,7 +110,8 @@ public final class GbT9704Docx {
                 case DocumentFormat.Order order -> {
                     headLines(document);
                     XWPFParagraph mark = mark(document.issuerMark());
-                    mark.setSpacingBefore(twips(GbT9704.ORDER_MARK_BELOW_TYPE_AREA_MM) - headLineCount(document) * LINE);
+                    mark.setSpacingBefore(
+                        twips(GbT9704.ORDER_MARK_BELOW_TYPE_AREA_MM) - headLineCount(document) * LINE);
                     centred(document.documentNumber(), FANGSONG).setSpacingBefore(2 * LINE);
                     blank();
                     blank();
