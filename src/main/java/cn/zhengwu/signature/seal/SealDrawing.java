@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -122,14 +124,18 @@ public final class SealDrawing {
         if (step < natural) {
             letters = letters.deriveFont(AffineTransform.getScaleInstance(step / natural, 1));
         }
-        g.setFont(letters);
+        // Engraved lettering is heavier than a book face: each outline is filled and traced.
+        g.setStroke(new BasicStroke(SIZE * 0.004f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         AffineTransform centre = g.getTransform();
         for (int i = 0; i < characters.length; i++) {
             String character = Character.toString(characters[i]);
             // Clockwise from the left end of the arc; 0 is straight up.
             g.rotate(-arc / 2 + step * (i + 0.5));
-            float width = (float) letters.getStringBounds(character, g.getFontRenderContext()).getWidth();
-            g.drawString(character, -width / 2, -baseline);
+            GlyphVector glyph = letters.createGlyphVector(g.getFontRenderContext(), character);
+            float width = (float) glyph.getLogicalBounds().getWidth();
+            Shape outline = glyph.getOutline(-width / 2, -baseline);
+            g.fill(outline);
+            g.draw(outline);
             g.setTransform(centre);
         }
     }
