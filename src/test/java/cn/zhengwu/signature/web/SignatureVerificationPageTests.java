@@ -90,6 +90,7 @@ class SignatureVerificationPageTests {
                 assertThat(json).extractingPath("$.trusted").isEqualTo(true);
                 assertThat(json).extractingPath("$.signatures[0].signer").isEqualTo("上海市人民政府办公厅");
                 assertThat(json).extractingPath("$.signatures[0].coversWholeDocument").isEqualTo(true);
+                assertThat(json).extractingPath("$.signatures[0].signedAt").asString().endsWith("Z");
             });
     }
 
