@@ -39,10 +39,6 @@ public record SignatureProperties(@Valid @DefaultValue Keystore keystore, @Valid
      */
     public record Keystore(@Nullable Path path, @Nullable String password, @NotBlank @DefaultValue("office") String alias) {
 
-        public boolean configured() {
-            return path != null;
-        }
-
         @AssertTrue(message = "zhengwu.signature.keystore.password must be set with zhengwu.signature.keystore.path")
         public boolean isPasswordGivenWithPath() {
             return path == null || password != null;

@@ -47,9 +47,11 @@ public final class PadesSigner {
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(CertificateNames.commonName(key.certificate()));
             signature.setSignDate(GregorianCalendar.from(at));
-            options.setPreferredSignatureSize(room(key));
+            int room = room(key);
+            options.setPreferredSignatureSize(room);
             document.addSignature(signature, content -> cms(content.readAllBytes(), key), options);
-            ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * room(key) + 2048);
+            // The value is written in hexadecimal, two characters a byte.
+            ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * room + 2048);
             document.saveIncremental(signed);
             return signed.toByteArray();
         }
