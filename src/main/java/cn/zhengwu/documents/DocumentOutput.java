@@ -26,19 +26,21 @@ public class DocumentOutput {
     private final Documents documents;
     private final DocumentAccess access;
     private final DocumentLayout layout;
+    private final ProcessingSheets sheets;
     private final ActorContext actors;
     private final Clock clock;
 
-    DocumentOutput(Documents documents, DocumentAccess access, DocumentLayout layout, ActorContext actors,
-            Clock clock) {
+    DocumentOutput(Documents documents, DocumentAccess access, DocumentLayout layout, ProcessingSheets sheets,
+            ActorContext actors, Clock clock) {
         this.documents = documents;
         this.access = access;
         this.layout = layout;
+        this.sheets = sheets;
         this.actors = actors;
         this.clock = clock;
     }
 
-    /** A PDF with the name to save it under. */
+    /** A file (PDF or DOCX) with the name to save it under. */
     public record Pdf(byte[] bytes, String fileName) {
 
         /** The Content-Disposition header value, the name encoded for any browser. */
@@ -66,6 +68,24 @@ public class DocumentOutput {
         }
         LocalDate today = LocalDate.now(clock);
         return new Pdf(layout.render(IssuedDocuments.preview(document, today)), document.title() + "（清样）.pdf");
+    }
+
+    /** The document as DOCX for offline editing: as issued, or as it stands (without the seal either way). */
+    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    public Pdf docx(DocumentId id) {
+        Document document = readable(id);
+        LocalDate today = LocalDate.now(clock);
+        var worded = document.issuingNumber() != null && document.writtenOn() != null
+            ? IssuedDocuments.of(document, document.printedOn() != null ? document.printedOn() : today, null, null)
+            : IssuedDocuments.preview(document, today);
+        return new Pdf(layout.renderDocx(worded), document.title() + ".docx");
+    }
+
+    /** 发文稿纸: the document's particulars and every step's opinion in its box, from the approval's history. */
+    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    public Pdf processingSheet(DocumentId id) {
+        Document document = readable(id);
+        return new Pdf(layout.renderProcessingSheet(sheets.of(document)), document.title() + "（发文稿纸）.pdf");
     }
 
     private Document readable(DocumentId id) {

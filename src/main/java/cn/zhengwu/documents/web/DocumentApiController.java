@@ -122,8 +122,32 @@ class DocumentApiController {
         return pdfResponse(output.issuedPdf(new DocumentId(id)));
     }
 
+    @GetMapping(path = "/{id}/docx", produces = DOCX)
+    @Operation(summary = "The document as DOCX", description = "For offline editing: laid out per GB/T 9704 with the "
+        + "fonts named per element, without the seal; as issued, or as it stands.")
+    @ApiResponse(responseCode = "200", description = "The DOCX")
+    @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
+    ResponseEntity<byte[]> docx(@PathVariable UUID id) {
+        return fileResponse(output.docx(new DocumentId(id)), MediaType.parseMediaType(DOCX));
+    }
+
+    @GetMapping(path = "/{id}/processing-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The processing sheet (发文稿纸)", description = "One A4 page: the particulars and every "
+        + "step's opinion in its box (签发, 会签, 核稿, 审核), printable.")
+    @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
+    ResponseEntity<byte[]> processingSheet(@PathVariable UUID id) {
+        return pdfResponse(output.processingSheet(new DocumentId(id)));
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     static ResponseEntity<byte[]> pdfResponse(DocumentOutput.Pdf pdf) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, pdf.disposition()).body(pdf.bytes());
+        return fileResponse(pdf, MediaType.APPLICATION_PDF);
+    }
+
+    static ResponseEntity<byte[]> fileResponse(DocumentOutput.Pdf file, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, file.disposition()).body(file.bytes());
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,6 +151,17 @@ class DocumentController {
     @GetMapping("/{id}/preview.pdf")
     ResponseEntity<byte[]> preview(@PathVariable UUID id) {
         return DocumentApiController.pdfResponse(output.preview(new DocumentId(id)));
+    }
+
+    @GetMapping("/{id}/docx")
+    ResponseEntity<byte[]> docx(@PathVariable UUID id) {
+        return DocumentApiController.fileResponse(output.docx(new DocumentId(id)),
+            MediaType.parseMediaType(DocumentApiController.DOCX));
+    }
+
+    @GetMapping("/{id}/sheet.pdf")
+    ResponseEntity<byte[]> processingSheet(@PathVariable UUID id) {
+        return DocumentApiController.pdfResponse(output.processingSheet(new DocumentId(id)));
     }
 
     private boolean valid(DraftContent content, BindingResult errors, HttpServletResponse response) {
