@@ -61,3 +61,15 @@ window.addEventListener('beforeprint', function () {
     }
   }, 60 * 1000);
 })();
+
+// A list of common wordings (常用拟办意见) fills the text box it names; the clerk may edit the words afterwards.
+document.addEventListener('change', function (event) {
+  var select = event.target;
+  if (select instanceof HTMLSelectElement && select.dataset.fill && select.value) {
+    var target = document.querySelector(select.dataset.fill);
+    if (target) {
+      target.value = select.value;
+      target.focus();
+    }
+  }
+});

@@ -21,7 +21,15 @@ public enum Permission {
     /** 维护工作日历：调整节假日与调休、导入年度安排 (system administrator) */
     CALENDAR_MANAGE,
     /** 管理发文字号：查阅发文登记簿、预留与作废编号 (office staff, system administrator) */
-    DOCUMENT_NUMBER_MANAGE;
+    DOCUMENT_NUMBER_MANAGE,
+    /** 收文办理：签收、登记、初审、承办、传阅、催办、答复本单位的来文 (unit clerks; scope on the receiving unit) */
+    INCOMING_HANDLE,
+    /** 报送来文：本单位的系统把公文、请示送入上级或他单位的收文 (units' staff and their systems) */
+    INCOMING_SUBMIT,
+    /** 查阅请示件台账 (leaders, office staff; scope on the receiving unit) */
+    REQUEST_LEDGER_READ,
+    /** 维护常用拟办意见库 (office staff, system administrator) */
+    OPINION_MANAGE;
 
     public String authority() {
         return "PERM_" + name();

@@ -294,6 +294,31 @@ public class Approvals {
             List.copyOf(waitingFor), sender()));
     }
 
+    /**
+     * Where the approval is: the people its open steps are offered to, in the order the steps began; empty once it
+     * ended.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonId> waitingFor(ApprovalId approvalId) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        for (Task task : tasks.createTaskQuery().processInstanceId(approvalId.value()).orderByTaskCreateTime().asc()
+            .list()) {
+            people.addAll(candidates(task.getId()));
+        }
+        return List.copyOf(people);
+    }
+
+    /**
+     * 收回: ends a running approval before its last step (a 传阅 taken back); nobody waits for it any more, and the
+     * steps already handled stay in its history.
+     */
+    public void cancel(ApprovalId approvalId, String reason) {
+        String approval = runningApproval(approvalId);
+        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        runtime.deleteProcessInstance(approval, reason);
+        events.publishEvent(new ApprovalCancelled(approvalId, subject, reason, sender()));
+    }
+
     /** The handled steps, in the order they were handled: who, for whom, the opinion, when. */
     @Transactional(readOnly = true)
     public List<ApprovalStep> history(ApprovalId approvalId) {
