@@ -89,12 +89,13 @@ public class IncomingRegistration {
         }
         InspectedFile inspected = request.file() == null ? null
             : inspector.inspect(request.file().name(), request.file().content());
-        IncomingDocument record = new IncomingDocument(clerk ? IncomingChannel.UPLOAD : IncomingChannel.API,
+        IncomingDocument arriving = new IncomingDocument(clerk ? IncomingChannel.UPLOAD : IncomingChannel.API,
             receiving, facts(request), book.now());
         if (!clerk) {
-            record.sentBy(actor.unitId(), actor.personId());
+            arriving.sentBy(actor.unitId(), actor.personId());
         }
-        records.save(record);
+        // An assigned id makes save() merge: go on with the managed copy it returns.
+        IncomingDocument record = records.save(arriving);
         if (inspected != null) {
             StoredFile stored = files.save(new StoredFile(record.id().value(), request.file().name().strip(),
                 inspected, book.now()));
@@ -159,14 +160,14 @@ public class IncomingRegistration {
             delivered.recipient().value()).isPresent()) {
             return;
         }
-        IncomingDocument record = new IncomingDocument(IncomingChannel.DISTRIBUTION, delivered.recipient().value(),
+        IncomingDocument arriving = new IncomingDocument(IncomingChannel.DISTRIBUTION, delivered.recipient().value(),
             new IncomingDocument.Facts(delivered.issuingOrgan(), delivered.documentNumber(), delivered.title(), delivered.type(),
                 delivered.classification(), delivered.urgency(), delivered.writtenOn(),
                 book.dateOf(delivered.receivedAt()), delivered.copies()),
             delivered.receivedAt());
-        record.sentBy(delivered.issuer().value(), null);
-        record.distributedAs(delivered.document().id());
-        records.save(record);
+        arriving.sentBy(delivered.issuer().value(), null);
+        arriving.distributedAs(delivered.document().id());
+        IncomingDocument record = records.save(arriving);
         flagDuplicate(record);
         book.take(record, IncomingStep.SIGN, delivered.mainRecipient() ? "主送" : "抄送", delivered.receivedBy());
     }

@@ -95,7 +95,7 @@ CREATE TABLE requests_file
   name        VARCHAR(255) NOT NULL,
   media_type  VARCHAR(100) NOT NULL,
   size        BIGINT       NOT NULL,
-  sha256      CHAR(64)     NOT NULL,
+  sha256      VARCHAR(64)  NOT NULL,
   content     BYTEA        NOT NULL,
   stored_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
