@@ -29,7 +29,11 @@ public enum Permission {
     /** 查阅请示件台账 (leaders, office staff; scope on the receiving unit) */
     REQUEST_LEDGER_READ,
     /** 维护常用拟办意见库 (office staff, system administrator) */
-    OPINION_MANAGE;
+    OPINION_MANAGE,
+    /** 拟稿：以本单位或其上级机关名义起草公文并提交审批 */
+    DOCUMENT_DRAFT,
+    /** 查阅公文：范围内单位起草、发出或收到的公文 */
+    DOCUMENT_READ;
 
     public String authority() {
         return "PERM_" + name();

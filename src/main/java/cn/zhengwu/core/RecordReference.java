@@ -16,6 +16,15 @@ public record RecordReference(String module, String type, String id) {
         }
     }
 
+    /** Reads {@code module/type/id}, as {@link #toString()} writes it. */
+    public static RecordReference parse(String text) {
+        String[] parts = text.split("/", 3);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("Not a record reference: " + text);
+        }
+        return new RecordReference(parts[0], parts[1], parts[2]);
+    }
+
     @Override
     public String toString() {
         return module + "/" + type + "/" + id;

@@ -47,12 +47,24 @@ public class DocumentNumbering {
      */
     public IssuingNumber issue(String codeWord, int year, DocumentId document) {
         IssuingNumber.checkCodeWord(codeWord);
+        return issue(document, () -> IssuingNumber.of(codeWord, year, store.next(codeWord, year)));
+    }
+
+    /**
+     * The number of a 令 being signed ({@code 上海市人民政府令第N号}): 令 are numbered on across the years of a
+     * government's term, so the sequence has no year.
+     */
+    public IssuingNumber issueOrder(String orderWord, DocumentId document) {
+        return issue(document, () -> IssuingNumber.order(orderWord, store.next(orderWord, NumberStore.ORDERS)));
+    }
+
+    private IssuingNumber issue(DocumentId document, java.util.function.Supplier<IssuingNumber> next) {
         store.lock(document);
         var held = store.issuedTo(document);
         if (held.isPresent()) {
             return held.get().number();
         }
-        var number = IssuingNumber.of(codeWord, year, store.next(codeWord, year));
+        var number = next.get();
         store.add(number, NumberStatus.ISSUED, document, actors.current().username(), clock.instant(), null);
         events.publishEvent(new IssuingNumberRecorded(number.format(), NumberStatus.ISSUED, "document=" + document));
         return number;

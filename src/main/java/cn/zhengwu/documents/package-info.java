@@ -3,7 +3,8 @@
  * directions, the issuing number (发文字号) and its continuous, never-duplicated numbering per code word and
  * year, and the checks a reviewer (核稿) applies to a draft, each citing the article it enforces.
  */
-@ApplicationModule(displayName = "Documents 公文", allowedDependencies = { "core", "organization", "calendar" })
+@ApplicationModule(displayName = "Documents 公文",
+    allowedDependencies = { "core", "organization", "calendar", "workflow", "layout" })
 @NullMarked
 package cn.zhengwu.documents;
 

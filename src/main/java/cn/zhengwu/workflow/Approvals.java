@@ -286,26 +286,25 @@ public class Approvals {
     /** 催办: reminds the people the approval waits for. */
     public void press(ApprovalId approvalId) {
         String approval = runningApproval(approvalId);
-        Set<PersonId> waitingFor = new LinkedHashSet<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(approval).list()) {
-            waitingFor.addAll(candidates(task.getId()));
-        }
         events.publishEvent(new ApprovalPressed(approvalId, subjectOf(runtime.getVariables(approval)),
-            List.copyOf(waitingFor), sender()));
+            waitingFor(approvalId), sender()));
     }
 
-    /**
-     * Where the approval is: the people its open steps are offered to, in the order the steps began; empty once it
-     * ended.
-     */
+    /** The steps the approval waits at now (several while countersigning side by side); empty once it is over. */
+    @Transactional(readOnly = true)
+    public List<String> currentSteps(ApprovalId approvalId) {
+        return tasks.createTaskQuery().processInstanceId(approvalId.value()).list().stream()
+            .map(TaskInfo::getTaskDefinitionKey).distinct().toList();
+    }
+
+    /** The people the approval waits for now, at any of its current steps. */
     @Transactional(readOnly = true)
     public List<PersonId> waitingFor(ApprovalId approvalId) {
-        Set<PersonId> people = new LinkedHashSet<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(approvalId.value()).orderByTaskCreateTime().asc()
-            .list()) {
-            people.addAll(candidates(task.getId()));
+        Set<PersonId> waiting = new LinkedHashSet<>();
+        for (Task task : tasks.createTaskQuery().processInstanceId(approvalId.value()).list()) {
+            waiting.addAll(candidates(task.getId()));
         }
-        return List.copyOf(people);
+        return List.copyOf(waiting);
     }
 
     /**

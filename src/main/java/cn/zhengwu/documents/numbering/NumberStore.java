@@ -42,7 +42,10 @@ public class NumberStore {
             .list();
     }
 
-    /** Takes the next sequence number of the code word and year. */
+    /** The year under which a 令's numbers are kept: they run on across years, so they have none. */
+    public static final int ORDERS = 0;
+
+    /** Takes the next sequence number of the code word and year ({@link #ORDERS} for a 令). */
     public int next(String codeWord, int year) {
         return jdbc.sql("""
                 INSERT INTO documents_number_sequence (code_word, year, last_number) VALUES (:codeWord, :year, 1)
@@ -63,7 +66,7 @@ public class NumberStore {
                 VALUES (:id, :codeWord, :year, :sequence, :text, :status, :document, :by, :at, :reason)""")
             .param("id", UUID.randomUUID())
             .param("codeWord", number.codeWord())
-            .param("year", number.year())
+            .param("year", yearKey(number))
             .param("sequence", number.sequence())
             .param("text", number.format())
             .param("status", status.name())
@@ -87,7 +90,7 @@ public class NumberStore {
             .param("at", Timestamp.from(at))
             .param("reason", reason)
             .param("codeWord", number.codeWord())
-            .param("year", number.year())
+            .param("year", yearKey(number))
             .param("sequence", number.sequence())
             .param("from", from.name())
             .update() == 1;
@@ -97,7 +100,7 @@ public class NumberStore {
         return jdbc.sql("SELECT * FROM documents_number_register"
                 + " WHERE code_word = :codeWord AND year = :year AND sequence = :sequence")
             .param("codeWord", number.codeWord())
-            .param("year", number.year())
+            .param("year", yearKey(number))
             .param("sequence", number.sequence())
             .query(NumberStore::entry)
             .optional();
@@ -120,10 +123,15 @@ public class NumberStore {
             .list();
     }
 
+    private static int yearKey(IssuingNumber number) {
+        return number.year() == null ? ORDERS : number.year();
+    }
+
     private static NumberEntry entry(ResultSet row, int index) throws SQLException {
         UUID document = row.getObject("document_id", UUID.class);
         return new NumberEntry(
-            IssuingNumber.of(row.getString("code_word"), row.getInt("year"), row.getInt("sequence")),
+            row.getInt("year") == ORDERS ? IssuingNumber.order(row.getString("code_word"), row.getInt("sequence"))
+                : IssuingNumber.of(row.getString("code_word"), row.getInt("year"), row.getInt("sequence")),
             NumberStatus.valueOf(row.getString("status")),
             document == null ? null : new DocumentId(document),
             row.getString("recorded_by"),
