@@ -14,7 +14,13 @@ import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Direction;
+import cn.zhengwu.documents.DocumentDrafting;
+import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentIssued;
+import cn.zhengwu.documents.DocumentType;
+import cn.zhengwu.documents.DocumentView;
+import cn.zhengwu.documents.DraftContent;
 import cn.zhengwu.matters.InstructionChannel;
 import cn.zhengwu.matters.MatterId;
 import cn.zhengwu.matters.MattersManagement;
@@ -23,6 +29,7 @@ import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.organization.SecretarySummary;
 import cn.zhengwu.organization.UnitId;
+import cn.zhengwu.organization.UnitSummary;
 import cn.zhengwu.requests.incoming.IncomingDocument;
 import cn.zhengwu.requests.incoming.IncomingDocuments;
 import cn.zhengwu.todo.TodoKind;
@@ -35,6 +42,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * 初审 → 承办 → 传阅 → 催办 → 答复: the steps after registration. The 拟办 to the leader in charge and the 传阅 to
@@ -60,11 +68,12 @@ public class IncomingHandling {
     private final MattersManagement matters;
     private final OrganizationManagement organization;
     private final ActorContext actors;
+    private final DocumentDrafting drafting;
     private final ApplicationEventPublisher events;
 
     IncomingHandling(IncomingDocuments records, IncomingBook book, IncomingRegistration registration,
             Approvals approvals, MattersManagement matters, OrganizationManagement organization, ActorContext actors,
-            ApplicationEventPublisher events) {
+            DocumentDrafting drafting, ApplicationEventPublisher events) {
         this.records = records;
         this.book = book;
         this.registration = registration;
@@ -72,6 +81,7 @@ public class IncomingHandling {
         this.matters = matters;
         this.organization = organization;
         this.actors = actors;
+        this.drafting = drafting;
         this.events = events;
     }
 
@@ -286,6 +296,26 @@ public class IncomingHandling {
         return book.summary(record);
     }
 
+    /**
+     * 代拟复文: starts the reply in the documents module — a 批复 to a 请示, a 复函 otherwise — pre-filled from the record
+     * (title, 主送 the sender, marking, urgency) in the name of the nearest unit above the receiving one that issues
+     * documents, and linked to the record: when it is issued, the record is answered.
+     */
+    @PreAuthorize(HANDLE)
+    public DocumentId draftReply(IncomingId id) {
+        IncomingDocument record = book.handled(id);
+        IncomingStep.REPLY_DRAFTED.takeFrom(record.stage());
+        boolean request = record.type() == DocumentType.REQUEST;
+        UUID sender = record.senderUnitId();
+        DocumentView draft = drafting.startReply(new DraftContent(request ? DocumentType.REPLY : DocumentType.LETTER,
+            request ? Direction.DOWNWARD : Direction.PARALLEL, issuerFor(record), replyTitle(record, request),
+            sender == null ? List.of() : List.of(new UnitId(sender)), sender == null ? record.senderOrgan() : null,
+            List.of(), record.classification(), null, record.urgency(), opening(record, request), List.of(), null, null,
+            1, null, null, null), IncomingBook.subject(record));
+        book.take(record, IncomingStep.REPLY_DRAFTED, draft.title(), null);
+        return draft.id();
+    }
+
     /** A document was issued in reply to the record (批复, 复函): both are linked, and the record is answered. */
     void replyIssued(DocumentIssued issued) {
         UUID answered;
@@ -359,6 +389,27 @@ public class IncomingHandling {
             .filter(task -> task.subject().equals(IncomingBook.subject(record)))
             .findFirst()
             .orElseThrow(() -> BusinessRuleViolation.forbidden("requests.incoming.notWaitingForYou"));
+    }
+
+    /** The receiving unit, or the nearest unit above it, that has a 发文机关代字 (秘书处 replies as 办公厅). */
+    private UnitId issuerFor(IncomingDocument record) {
+        return SystemAuthentication.call(() -> organization.pathTo(new UnitId(record.receivingUnitId()))).reversed()
+            .stream().filter(unit -> unit.issuingCodeWord() != null).map(UnitSummary::id).findFirst()
+            .orElseThrow(() -> BusinessRuleViolation.conflict("requests.reply.noIssuer"));
+    }
+
+    /** 关于…的请示 → 关于…的批复; 关于…的函 → 关于…的复函; any other title is answered by a 复函 about it. */
+    static String replyTitle(IncomingDocument record, boolean request) {
+        String title = record.title();
+        String answered = title.replaceFirst("的(请示|函)$", request ? "的批复" : "的复函");
+        return answered.equals(title) ? "关于《" + title + "》的" + (request ? "批复" : "复函") : answered;
+    }
+
+    /** The customary first line of the reply: 《…》（…号）收悉。现批复（函复）如下： — the drafter writes on from it. */
+    private static String opening(IncomingDocument record, boolean request) {
+        String number = record.senderNumber() == null ? "" : "（" + record.senderNumber() + "）";
+        return "<p>" + HtmlUtils.htmlEscape("你单位《" + record.title() + "》" + number + "收悉。现"
+            + (request ? "批复" : "函复") + "如下：") + "</p>";
     }
 
     private void timeUrgent(IncomingDocument record) {

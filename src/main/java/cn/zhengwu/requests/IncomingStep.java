@@ -40,6 +40,8 @@ public enum IncomingStep {
     MERGE(IncomingStage.MERGED, IncomingStage.ARRIVED, IncomingStage.SIGNED, IncomingStage.REGISTERED),
     /** 重复来文：确认不是同一件，保留 */
     KEEP(null, IncomingStage.ARRIVED, IncomingStage.SIGNED, IncomingStage.REGISTERED),
+    /** 代拟复文：批复或复函的草稿已在发文中起草，与本件关联 */
+    REPLY_DRAFTED(null, IncomingStage.INSTRUCTED, IncomingStage.HANDLING),
     /** 复文已印发，与本件互相关联 */
     REPLY_LINKED(null, IncomingStage.values());
 

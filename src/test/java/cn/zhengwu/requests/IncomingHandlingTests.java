@@ -211,10 +211,19 @@ class IncomingHandlingTests {
             @Autowired TransactionTemplate transactions) {
         IncomingSummary registered = register(number(), "批复");
         as(clerk, () -> handling.accept(registered.id(), ""));
+        assertThatThrownBy(() -> as(clerk, () -> handling.draftReply(registered.id())))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.step.notNow"));
         as(clerk, () -> handling.assign(registered.id(), new Assignment(office, List.of(), null)));
 
+        DocumentId draft = as(clerk, () -> handling.draftReply(registered.id()));
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).history()).last()
+            .satisfies(entry -> {
+                assertThat(entry.step()).isEqualTo(IncomingStep.REPLY_DRAFTED);
+                assertThat(entry.text()).isEqualTo("关于批复的批复");
+            });
         transactions.executeWithoutResult(status -> publisher.publishEvent(new DocumentIssued(
-            new DocumentId(UUID.randomUUID()), "沪府办〔2026〕88号", "关于同意外滩改造的批复", DocumentType.REPLY, office,
+            draft, "沪府办〔2026〕88号", "关于同意外滩改造的批复", DocumentType.REPLY, office,
             LocalDate.of(2026, 3, 20), new RecordReference("requests", "incoming", registered.id().toString()),
             SecurityClassification.PUBLIC, "system")));
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.zhengwu.core.ApiPaths;
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.organization.UnitId;
 import cn.zhengwu.requests.Assignment;
 import cn.zhengwu.requests.FileContent;
@@ -219,6 +220,16 @@ class IncomingApiController {
     @ApiResponse(responseCode = "409", description = "Not handled yet, or closed")
     IncomingSummary answer(@PathVariable UUID id, @RequestBody StepRequests.Words answer) {
         return handling.answer(new IncomingId(id), answer.value());
+    }
+
+    @PostMapping("/{id}/reply-draft")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "代拟复文", description = "Start the 批复 (to a 请示) or 复函 in the documents module, pre-filled "
+        + "from the record and linked to it; once issued, it answers the record. Only after 承办.")
+    @ApiResponse(responseCode = "201", description = "The draft's document id")
+    @ApiResponse(responseCode = "409", description = "Not handled yet, or closed")
+    DocumentId draftReply(@PathVariable UUID id) {
+        return handling.draftReply(new IncomingId(id));
     }
 
     @PostMapping("/{id}/merge")

@@ -167,6 +167,7 @@ class IncomingController {
                 case ANSWER -> handling.answer(record, text);
                 case MERGE -> registration.merge(record);
                 case KEEP -> registration.keep(record);
+                case REPLY_DRAFTED -> handling.draftReply(record);
                 case REPLY_LINKED -> throw BusinessRuleViolation.invalid("requests.step.notNow", step.name(), "");
             }
         }
