@@ -93,3 +93,15 @@ document.addEventListener('DOMContentLoaded', function () {
     editor.closest('form').addEventListener('submit', sync);
   });
 });
+
+// A list of common wordings (常用拟办意见) fills the text box it names; the clerk may edit the words afterwards.
+document.addEventListener('change', function (event) {
+  var select = event.target;
+  if (select instanceof HTMLSelectElement && select.dataset.fill && select.value) {
+    var target = document.querySelector(select.dataset.fill);
+    if (target) {
+      target.value = select.value;
+      target.focus();
+    }
+  }
+});
