@@ -75,6 +75,13 @@ public class DocumentSearch {
             PAGE_SIZE);
     }
 
+    /** 发文机关: the units that have a 发文机关代字, for the search page's filter. */
+    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    public List<UnitSummary> issuingOrgans() {
+        return SystemAuthentication.call(organization::allUnits).stream()
+            .filter(unit -> unit.active() && unit.issuingCodeWord() != null).toList();
+    }
+
     /** 相似公文: up to five readable documents most like this one by title and body. */
     @PreAuthorize(DocumentDrafting.SIGNED_IN)
     public List<DocumentSummary> similar(DocumentId id) {

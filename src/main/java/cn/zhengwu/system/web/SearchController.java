@@ -3,10 +3,12 @@ package cn.zhengwu.system.web;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhengwu.core.SearchContributor;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonSummary;
 import cn.zhengwu.organization.UnitSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,27 +16,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 检索 — the search box of the layout: units by full name, short name, code or code word, and people by
- * name. Full-text search of documents joins here when the search module arrives.
+ * name, for those who may read the organization; then what every module's {@link SearchContributor} finds (documents,
+ * …), each applying its own reading rules.
  */
 @Controller
 class SearchController {
 
     static final int LIMIT = 50;
 
-    private final OrganizationManagement organization;
+    static final String MAY_READ_ORGANIZATION = "PERM_ORGANIZATION_READ";
 
-    SearchController(OrganizationManagement organization) {
+    private final OrganizationManagement organization;
+    private final List<SearchContributor> contributors;
+
+    SearchController(OrganizationManagement organization, List<SearchContributor> contributors) {
         this.organization = organization;
+        this.contributors = contributors;
     }
 
     @GetMapping("/search")
-    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
-    String search(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
+    @PreAuthorize("isAuthenticated()")
+    String search(@RequestParam(name = "q", defaultValue = "") String query, Authentication user, Model model) {
         String text = query.strip();
         model.addAttribute("query", text);
-        if (text.isEmpty()) {
+        boolean mayReadOrganization = user.getAuthorities().stream()
+            .anyMatch(authority -> MAY_READ_ORGANIZATION.equals(authority.getAuthority()));
+        if (text.isEmpty() || !mayReadOrganization) {
             model.addAttribute("units", List.of());
             model.addAttribute("people", List.of());
+            model.addAttribute("contributions", text.isEmpty() ? List.of() : contributions(text));
             return "search";
         }
         String needle = text.toLowerCase(Locale.ROOT);
@@ -43,7 +53,12 @@ class SearchController {
         List<PersonSummary> people = organization.searchPeople(text, LIMIT);
         model.addAttribute("units", units);
         model.addAttribute("people", people);
+        model.addAttribute("contributions", contributions(text));
         return "search";
+    }
+
+    private List<SearchContributor.Contribution> contributions(String text) {
+        return contributors.stream().flatMap(contributor -> contributor.search(text, LIMIT).stream()).toList();
     }
 
     private static boolean matches(UnitSummary unit, String needle) {
