@@ -8,7 +8,6 @@ import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonSummary;
 import cn.zhengwu.organization.UnitSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +23,6 @@ class SearchController {
 
     static final int LIMIT = 50;
 
-    static final String MAY_READ_ORGANIZATION = "PERM_ORGANIZATION_READ";
-
     private final OrganizationManagement organization;
     private final List<SearchContributor> contributors;
 
@@ -35,16 +32,14 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    @PreAuthorize("isAuthenticated()")
-    String search(@RequestParam(name = "q", defaultValue = "") String query, Authentication user, Model model) {
+    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
+    String search(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
         String text = query.strip();
         model.addAttribute("query", text);
-        boolean mayReadOrganization = user.getAuthorities().stream()
-            .anyMatch(authority -> MAY_READ_ORGANIZATION.equals(authority.getAuthority()));
-        if (text.isEmpty() || !mayReadOrganization) {
+        if (text.isEmpty()) {
             model.addAttribute("units", List.of());
             model.addAttribute("people", List.of());
-            model.addAttribute("contributions", text.isEmpty() ? List.of() : contributions(text));
+            model.addAttribute("contributions", List.of());
             return "search";
         }
         String needle = text.toLowerCase(Locale.ROOT);
