@@ -61,3 +61,47 @@ window.addEventListener('beforeprint', function () {
     }
   }, 60 * 1000);
 })();
+
+// The body editor (正文): a contenteditable area over the form's textarea, limited to the blocks the layout
+// carries (paragraphs, four heading levels, tables); the server sanitizes whatever arrives. Without script the
+// textarea takes HTML as it is.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-body-editor]').forEach(function (editor) {
+    var area = editor.querySelector('[data-editor-area]');
+    var field = editor.querySelector('textarea');
+    var toolbar = editor.querySelector('[data-editor-toolbar]');
+    area.innerHTML = field.value || '<p><br></p>';
+    area.hidden = false;
+    toolbar.hidden = false;
+    field.hidden = true;
+    var sync = function () { field.value = area.innerHTML; };
+    area.addEventListener('input', sync);
+    toolbar.addEventListener('click', function (event) {
+      var button = event.target.closest('button');
+      if (!button) {
+        return;
+      }
+      area.focus();
+      if (button.hasAttribute('data-table')) {
+        document.execCommand('insertHTML', false,
+          '<table><tbody><tr><td>　</td><td>　</td></tr><tr><td>　</td><td>　</td></tr></tbody></table><p><br></p>');
+      } else {
+        document.execCommand('formatBlock', false, button.getAttribute('data-block'));
+      }
+      sync();
+    });
+    editor.closest('form').addEventListener('submit', sync);
+  });
+});
+
+// A list of common wordings (常用拟办意见) fills the text box it names; the clerk may edit the words afterwards.
+document.addEventListener('change', function (event) {
+  var select = event.target;
+  if (select instanceof HTMLSelectElement && select.dataset.fill && select.value) {
+    var target = document.querySelector(select.dataset.fill);
+    if (target) {
+      target.value = select.value;
+      target.focus();
+    }
+  }
+});

@@ -22,6 +22,14 @@ public enum Permission {
     CALENDAR_MANAGE,
     /** 管理发文字号：查阅发文登记簿、预留与作废编号 (office staff, system administrator) */
     DOCUMENT_NUMBER_MANAGE,
+    /** 收文办理：签收、登记、初审、承办、传阅、催办、答复本单位的来文 (unit clerks; scope on the receiving unit) */
+    INCOMING_HANDLE,
+    /** 报送来文：本单位的系统把公文、请示送入上级或他单位的收文 (units' staff and their systems) */
+    INCOMING_SUBMIT,
+    /** 查阅请示件台账 (leaders, office staff; scope on the receiving unit) */
+    REQUEST_LEDGER_READ,
+    /** 维护常用拟办意见库 (office staff, system administrator) */
+    OPINION_MANAGE,
     /** 拟稿：以本单位或其上级机关名义起草公文并提交审批 */
     DOCUMENT_DRAFT,
     /** 查阅公文：范围内单位起草、发出或收到的公文 */

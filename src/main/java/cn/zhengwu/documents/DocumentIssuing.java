@@ -8,7 +8,14 @@ import cn.zhengwu.documents.draft.Document;
 import cn.zhengwu.documents.draft.IssuedDocuments;
 import cn.zhengwu.documents.draft.Recipient;
 import cn.zhengwu.layout.DocumentLayout;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.PersonId;
+import cn.zhengwu.organization.PostSummary;
 import cn.zhengwu.organization.UnitId;
+import cn.zhengwu.organization.UnitSummary;
+import cn.zhengwu.signature.DocumentSignatures;
+import cn.zhengwu.signature.OfficialSeals;
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,14 +30,21 @@ import org.springframework.stereotype.Component;
 class DocumentIssuing {
 
     private final DocumentLayout layout;
+    private final OfficialSeals seals;
+    private final DocumentSignatures signatures;
+    private final OrganizationManagement organization;
     private final ReceivingOffices offices;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DocumentIssuing(DocumentLayout layout, ReceivingOffices offices, ActorContext actors,
+    DocumentIssuing(DocumentLayout layout, OfficialSeals seals, DocumentSignatures signatures,
+            OrganizationManagement organization, ReceivingOffices offices, ActorContext actors,
             ApplicationEventPublisher events, Clock clock) {
         this.layout = layout;
+        this.seals = seals;
+        this.signatures = signatures;
+        this.organization = organization;
         this.offices = offices;
         this.actors = actors;
         this.events = events;
@@ -42,7 +56,10 @@ class DocumentIssuing {
             throw BusinessRuleViolation.conflict("documents.issue.not-signed", document.title());
         }
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = layout.render(IssuedDocuments.of(document, today, null));
+        UnitSummary issuer = organization.findUnit(new UnitId(document.issuerUnitId())).orElseThrow();
+        byte[] seal = seals.sealOf(issuer.fullName(), Objects.requireNonNullElse(issuer.issuingCodeWord(), ""));
+        // 用印 and 电子签章: the seal on the page, then the office's signature over the whole file, last of all.
+        byte[] pdf = signatures.sign(layout.render(IssuedDocuments.of(document, today, signerPost(document), seal)));
         document.issued(pdf, today, clock.instant());
         String number = Objects.requireNonNull(document.issuingNumber());
         String sender = actors.current().username();
@@ -54,5 +71,17 @@ class DocumentIssuing {
             events.publishEvent(new DocumentDelivered(document.id(), number, document.title(),
                 offices.peopleOf(recipient.unitId()), document.urgency(), false, sender));
         }
+    }
+
+    /** The post a 令 prints above its signer's name: their current post, the principal one first. */
+    private @Nullable String signerPost(Document document) {
+        if (document.signerPerson() == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return organization.currentPostsOf(new PersonId(document.signerPerson())).stream()
+            .filter(post -> post.heldOn(today))
+            .sorted(java.util.Comparator.comparing(PostSummary::principal).reversed())
+            .map(PostSummary::title).findFirst().orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package cn.zhengwu.documents;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.organization.UnitId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param issued whether the issued PDF exists
  */
 public record DocumentView(DocumentId id, DocumentType type, Direction direction, UnitId issuer, String issuerName,
-        String issuerMark, String codeWord, @Nullable UnitId draftingUnit, String drafterName, String title,
+        String issuerMark, String codeWord, @Nullable UnitId draftingUnit, @Nullable PersonId drafter,
+        String drafterName, String title,
         String mainRecipientLine, List<RecipientView> recipients, SecurityClassification classification,
         @Nullable String secrecyTerm, Urgency urgency, String bodyHtml, int bodyVersion, List<String> attachmentNames,
         @Nullable String note, String printingOrgan, int copies, @Nullable Disclosure disclosure,

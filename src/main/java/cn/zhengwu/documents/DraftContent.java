@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param attachmentNames 附件说明: the attachments' names in order, without numbers or punctuation
  * @param note 附注
  * @param printingOrgan 印发机关; empty for the issuer's General Office or the issuer itself
- * @param copies 印制份数
+ * @param copies 印制份数; 1 when left out
  * @param disclosure 公开属性, required before sign-off
  * @param disclosureReason the legal reason when {@link Disclosure#WITHHELD}
  * @param secrecyReview 保密审查意见, required before sign-off
@@ -41,7 +41,7 @@ public record DraftContent(@NotNull DocumentType type, @NotNull Direction direct
         @NotNull SecurityClassification classification, @Nullable @Size(max = 40) String secrecyTerm,
         @NotNull Urgency urgency, @Size(max = 500_000) String bodyHtml,
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> attachmentNames, @Nullable @Size(max = 500) String note,
-        @Nullable @Size(max = 200) String printingOrgan, @Min(1) @Max(9999) int copies,
+        @Nullable @Size(max = 200) String printingOrgan, @Min(1) @Max(9999) Integer copies,
         @Nullable Disclosure disclosure, @Nullable @Size(max = 500) String disclosureReason,
         @Nullable @Size(max = 500) String secrecyReview) {
 
@@ -60,7 +60,7 @@ public record DraftContent(@NotNull DocumentType type, @NotNull Direction direct
         printingOrgan = blankToNull(printingOrgan);
         disclosureReason = blankToNull(disclosureReason);
         secrecyReview = blankToNull(secrecyReview);
-        copies = copies == 0 ? 1 : copies;
+        copies = copies == null ? 1 : copies;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,8 +1,10 @@
 /**
- * 公文版式 — lays out an issued document ({@link cn.zhengwu.layout.IssuedDocument}) as a PDF in the 通用格式 of
- * GB/T 9704-2012 《党政机关公文格式》: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm with 22 lines of 28 characters
- * of 3号仿宋, the red 发文机关标志 and separator line, 版记 at the foot of the last page and the page numbers
- * "— 1 —" 7 mm below the 版心. Pure rendering: no database, no state.
+ * 公文版式 — lays out an issued document ({@link cn.zhengwu.layout.IssuedDocument}) as a PDF in its format of
+ * GB/T 9704-2012 《党政机关公文格式》 ({@link cn.zhengwu.layout.DocumentFormat}: the 通用格式 and the 信函, 命令 and 纪要
+ * formats of clause 10): A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm with 22 lines of 28 characters of 3号仿宋, the
+ * red 发文机关标志 and separator line, the 附件 on pages of their own, 版记 at the foot of the last page and the page
+ * numbers "— 1 —" 7 mm below the 版心. It also writes the same document as DOCX for offline editing, and the 发文稿纸
+ * ({@link cn.zhengwu.layout.ProcessingSheet}) with every step's opinions. Pure rendering: no database, no state.
  * <p>
  * The pages are drawn with PDFBox directly rather than through openhtmltopdf: every element of the standard is
  * placed by millimetres and by the 22 × 28 grid (the mark's top edge 35 mm below the 版心, the separator 4 mm below

@@ -307,6 +307,17 @@ public class Approvals {
         return List.copyOf(waiting);
     }
 
+    /**
+     * 收回: ends a running approval before its last step (a 传阅 taken back); nobody waits for it any more, and the
+     * steps already handled stay in its history.
+     */
+    public void cancel(ApprovalId approvalId, String reason) {
+        String approval = runningApproval(approvalId);
+        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        runtime.deleteProcessInstance(approval, reason);
+        events.publishEvent(new ApprovalCancelled(approvalId, subject, reason, sender()));
+    }
+
     /** The handled steps, in the order they were handled: who, for whom, the opinion, when. */
     @Transactional(readOnly = true)
     public List<ApprovalStep> history(ApprovalId approvalId) {

@@ -11,6 +11,8 @@ import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.identity.security.ZhengwuUser;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.signature.DocumentSignatures;
+import cn.zhengwu.signature.SignatureVerification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,12 @@ class DocumentLifecycleTests {
 
     @Autowired
     DocumentDistribution distribution;
+
+    @Autowired
+    DocumentOutput output;
+
+    @Autowired
+    DocumentSignatures signatures;
 
     @Autowired
     ApplicationEvents events;
@@ -102,6 +110,10 @@ class DocumentLifecycleTests {
         DocumentView issued = as(city.clerk, () -> drafting.document(id));
         assertThat(issued.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(issued.recipients()).allMatch(RecipientView::awaitsReceipt);
+        byte[] pdf = as(city.clerk, () -> output.issuedPdf(id)).bytes();
+        assertThat(signatures.verify(pdf).outcome()).isEqualTo(SignatureVerification.Outcome.INTACT);
+        assertThat(as(city.clerk, () -> output.processingSheet(id)).bytes()).startsWith("%PDF".getBytes());
+        assertThat(as(city.clerk, () -> output.docx(id)).bytes()).startsWith("PK".getBytes());
         assertThat(events.stream(DocumentIssued.class).filter(event -> event.document().equals(id)))
             .singleElement().satisfies(event -> assertThat(event.documentNumber()).isEqualTo(signed.issuingNumber()));
         assertThat(as(city.clerk, () -> processing.history(id))).extracting(step -> step.step())

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import cn.zhengwu.layout.IssuedDocument.Level;
+import cn.zhengwu.layout.RenderedPdf.Line;
 import cn.zhengwu.layout.IssuedDocument.Paragraph;
 import cn.zhengwu.layout.pdf.FontFiles;
 import org.apache.pdfbox.Loader;
@@ -35,34 +36,14 @@ import org.junit.jupiter.api.Test;
 /** Measures the PDF of a sample 公文 against GB/T 9704-2012, in millimetres from the page's top-left corner. */
 class DocumentLayoutTests {
 
-    static final float MM = 72f / 25.4f;
-    static final int DPI = 300;
-    static final double PX_PER_MM = DPI / 25.4;
+    static final float MM = RenderedPdf.MM;
+    static final double PX_PER_MM = RenderedPdf.PX_PER_MM;
 
-    static byte[] pdf;
-    static List<List<Line>> pages;
-
-    record Line(String text, List<TextPosition> positions) {
-
-        double leftMm() {
-            return positions.getFirst().getXDirAdj() / MM;
-        }
-
-        double rightMm() {
-            TextPosition last = positions.getLast();
-            return (last.getXDirAdj() + last.getWidthDirAdj()) / MM;
-        }
-    }
+    static RenderedPdf pdf;
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = new DocumentLayout(FontFiles.debianFallbacks()).render(sample());
-        pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                pages.add(lines(document, page));
-            }
-        }
+        pdf = RenderedPdf.of(new DocumentLayout(FontFiles.debianFallbacks()).render(sample()));
     }
 
     static IssuedDocument sample() throws IOException {
@@ -101,50 +82,29 @@ class DocumentLayoutTests {
         return out.toByteArray();
     }
 
-    static List<Line> lines(PDDocument document, int page) throws IOException {
-        List<Line> lines = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> textPositions) {
-                lines.add(new Line(text, List.copyOf(textPositions)));
-            }
-        };
-        stripper.setSortByPosition(true);
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
-        return lines;
-    }
-
     static Line line(int page, String start) {
-        return pages.get(page - 1).stream().filter(line -> line.text().startsWith(start)).findFirst()
-            .orElseThrow(() -> new AssertionError("no line starting with " + start + " on page " + page + ": "
-                + pages.get(page - 1).stream().map(Line::text).toList()));
+        return pdf.line(page, start);
     }
 
-    static BufferedImage image(int page) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(document).renderImageWithDPI(page - 1, DPI);
-        }
+    static BufferedImage image(int page) {
+        return pdf.image(page);
     }
 
     static boolean red(int rgb) {
-        Color c = new Color(rgb);
-        return c.getRed() > 180 && c.getGreen() < 90 && c.getBlue() < 90;
+        return RenderedPdf.red(rgb);
     }
 
     static boolean dark(int rgb) {
-        Color c = new Color(rgb);
-        return c.getRed() + c.getGreen() + c.getBlue() < 300;
+        return RenderedPdf.dark(rgb);
     }
 
     static int px(double mm) {
-        return (int) Math.round(mm * PX_PER_MM);
+        return RenderedPdf.px(mm);
     }
 
     @Test
     void aBodyOfEnoughParagraphsTakesTwoA4Pages() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf.pdf())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat((double) document.getPage(0).getMediaBox().getWidth() / MM).isCloseTo(210, within(0.5));
             assertThat((double) document.getPage(0).getMediaBox().getHeight() / MM).isCloseTo(297, within(0.5));
@@ -158,18 +118,18 @@ class DocumentLayoutTests {
         Line first = line(1, "为贯彻落实");
         assertThat(first.leftMm()).as("paragraphs are indented two characters").isCloseTo(28 + 2 * 156 / 28.0,
             within(1.0));
-        int next = pages.getFirst().indexOf(first) + 1;
-        assertThat(pages.getFirst().get(next).leftMm()).isCloseTo(28, within(1.0));
-        assertThat(pages.getFirst().get(next).rightMm()).isLessThanOrEqualTo(28 + 156 + 1);
+        int next = pdf.page(1).indexOf(first) + 1;
+        assertThat(pdf.page(1).get(next).leftMm()).isCloseTo(28, within(1.0));
+        assertThat(pdf.page(1).get(next).rightMm()).isLessThanOrEqualTo(28 + 156 + 1);
     }
 
     @Test
     void bodyLinesHold28CharactersAndFollowThe22LineGrid() {
         Line first = line(1, "为贯彻落实");
-        Line wrapped = pages.getFirst().get(pages.getFirst().indexOf(first) + 1);
+        Line wrapped = pdf.page(1).get(pdf.page(1).indexOf(first) + 1);
         assertThat(wrapped.text()).hasSize(28);
         assertThat(wrapped.rightMm() - wrapped.leftMm()).isCloseTo(156, within(1.0));
-        List<Line> body = pages.get(1).stream().filter(line -> line.leftMm() < 45 && line.positions().getFirst()
+        List<Line> body = pdf.page(2).stream().filter(line -> line.leftMm() < 45 && line.positions().getFirst()
             .getFontSizeInPt() > 15).toList();
         for (int i = 1; i < body.size(); i++) {
             double pitch = (body.get(i).positions().getFirst().getYDirAdj()
@@ -253,7 +213,7 @@ class DocumentLayoutTests {
         assertThat(printed.leftMm()).isCloseTo(28 + 14 / MM, within(1.0));
         Line copies = line(2, "抄送：");
         assertThat(copies.leftMm()).isCloseTo(28 + 14 / MM, within(1.0));
-        Line wrapped = pages.get(1).get(pages.get(1).indexOf(copies) + 1);
+        Line wrapped = pdf.page(2).get(pdf.page(2).indexOf(copies) + 1);
         assertThat(wrapped.text()).as("wrapped names align after the colon").endsWith("。");
         assertThat(wrapped.leftMm()).isCloseTo(copies.positions().get(3).getXDirAdj() / MM, within(0.3));
         BufferedImage page = image(2);
@@ -279,7 +239,7 @@ class DocumentLayoutTests {
         Path directory = Path.of("target", "layout");
         Files.createDirectories(directory);
         Path sample = directory.resolve("sample.pdf");
-        Files.write(sample, pdf);
+        Files.write(sample, pdf.pdf());
         boolean found = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
             .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftoppm")));
         if (!found) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A 上行文 with its 签发人, unsealed, and the fonts of {@code zhengwu.layout.fonts.*}. */
 class UpwardDocumentLayoutTests {
 
-    static final float MM = DocumentLayoutTests.MM;
+    static final float MM = RenderedPdf.MM;
     static final double CHAR_MM = 156 / 28.0;
 
     static IssuedDocument report() {
@@ -28,14 +28,14 @@ class UpwardDocumentLayoutTests {
             LocalDate.of(2026, 2, 10), null, List.of(), "上海市人民政府办公厅", LocalDate.of(2026, 2, 11), null);
     }
 
-    static List<DocumentLayoutTests.Line> firstPage(byte[] pdf) throws IOException {
+    static List<RenderedPdf.Line> firstPage(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            return DocumentLayoutTests.lines(document, 1);
+            return RenderedPdf.lines(document, 1);
         }
     }
 
-    static DocumentLayoutTests.Line line(List<DocumentLayoutTests.Line> lines, String start) {
+    static RenderedPdf.Line line(List<RenderedPdf.Line> lines, String start) {
         return lines.stream().filter(line -> line.text().startsWith(start)).findFirst()
             .orElseThrow(() -> new AssertionError("no line starting with " + start + ": " + lines));
     }

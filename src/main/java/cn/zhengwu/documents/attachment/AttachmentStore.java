@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Where the bytes of attachments are kept, apart from what is known of them. PostgreSQL for now
- * ({@link DatabaseAttachmentStore}); an S3-compatible store can implement it later (docs/adr/0011). Writes take part
+ * ({@link DatabaseAttachmentStore}); an S3-compatible store can implement it later (docs/adr/0012). Writes take part
  * in the caller's transaction where the store can.
  */
 public interface AttachmentStore {

@@ -4,6 +4,7 @@ import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.documents.DocumentSummary;
 import cn.zhengwu.documents.DocumentView;
 import cn.zhengwu.documents.RecipientView;
+import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.organization.UnitId;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,8 @@ public final class DocumentViews {
             .toList();
         return new DocumentView(document.id(), document.type(), document.direction(),
             new UnitId(document.issuerUnitId()), document.issuerName(), document.issuerMark(), document.codeWord(),
-            document.draftingUnitId() == null ? null : new UnitId(document.draftingUnitId()), document.drafterName(),
+            document.draftingUnitId() == null ? null : new UnitId(document.draftingUnitId()),
+            document.draftedBy() == null ? null : new PersonId(document.draftedBy()), document.drafterName(),
             document.title(), mainRecipientLine(document), recipients, document.classification(),
             document.secrecyTerm(), document.urgency(), document.bodyHtml(), document.bodyVersion(),
             document.attachmentNames(), document.note(), document.printingOrgan(), document.copies(),

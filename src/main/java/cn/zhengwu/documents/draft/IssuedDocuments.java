@@ -1,6 +1,9 @@
 package cn.zhengwu.documents.draft;
 
 import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.documents.Direction;
+import cn.zhengwu.documents.DocumentType;
+import cn.zhengwu.layout.DocumentFormat;
 import cn.zhengwu.layout.IssuedDocument;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +19,48 @@ public final class IssuedDocuments {
     private IssuedDocuments() {
     }
 
-    public static IssuedDocument of(Document document, LocalDate printedOn, byte @Nullable [] seal) {
+    /**
+     * The issued document in its format: a 函 in the 信函格式, a 令 in the 命令格式 over the signer's post and name, a
+     * 纪要 in the 纪要格式 (which carries no seal), everything else in the 通用格式.
+     */
+    public static IssuedDocument of(Document document, LocalDate printedOn, @Nullable String signerPost,
+            byte @Nullable [] seal) {
+        return worded(document, format(document, signerPost), Objects.requireNonNull(document.issuingNumber()),
+            Objects.requireNonNull(document.writtenOn()), printedOn, document.type() == DocumentType.MINUTES
+                ? null : seal);
+    }
+
+    /** A document not yet issued, as it would print today: its number if it has one, else sequence 0. */
+    public static IssuedDocument preview(Document document, LocalDate today) {
+        String number = document.issuingNumber() != null ? document.issuingNumber()
+            : document.type() == DocumentType.ORDER ? document.codeWord() + "第0号"
+            : document.codeWord() + "〔" + today.getYear() + "〕0号";
+        return worded(document, format(document, null), number,
+            document.writtenOn() != null ? document.writtenOn() : today, today, null);
+    }
+
+    private static DocumentFormat format(Document document, @Nullable String signerPost) {
+        return switch (document.type()) {
+            case LETTER -> DocumentFormat.letter();
+            case ORDER -> new DocumentFormat.Order(signerPost == null ? "" : signerPost,
+                document.signerName() == null ? "" : document.signerName());
+            case MINUTES -> new DocumentFormat.Minutes(List.of(), List.of(), List.of());
+            default -> DocumentFormat.general();
+        };
+    }
+
+    private static IssuedDocument worded(Document document, DocumentFormat format, String number,
+            LocalDate writtenOn, LocalDate printedOn, byte @Nullable [] seal) {
         boolean classified = document.classification().covers(SecurityClassification.SECRET);
         List<String> copiesTo = document.recipients().stream()
             .filter(recipient -> recipient.role() == Recipient.Role.COPY).map(Recipient::name).toList();
         String mainLine = DocumentViews.mainRecipientLine(document);
-        return new IssuedDocument(classified ? FIRST_COPY : null, classification(document), urgency(document),
-            document.issuerMark(), Objects.requireNonNull(document.issuingNumber()),
-            document.direction() == cn.zhengwu.documents.Direction.UPWARD && document.signerName() != null
+        return new IssuedDocument(format, classified ? FIRST_COPY : null, classification(document), urgency(document),
+            document.issuerMark(), number,
+            document.direction() == Direction.UPWARD && document.signerName() != null
                 ? List.of(document.signerName()) : List.of(),
             document.title(), mainLine.isEmpty() ? null : mainLine, BodyHtml.paragraphs(document.bodyHtml()),
-            document.attachmentNames(), document.issuerName(), Objects.requireNonNull(document.writtenOn()),
+            document.attachmentNames().stream().map(IssuedDocument.Attachment::named).toList(), document.issuerName(), writtenOn,
             document.note(), copiesTo, document.printingOrgan(), printedOn, seal);
     }
 

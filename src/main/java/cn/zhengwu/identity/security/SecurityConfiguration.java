@@ -41,7 +41,9 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/images/**",
         "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+        // 验签: the public receives issued documents too.
+        "/signatures/verify" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -76,6 +78,7 @@ class SecurityConfiguration {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.POST, ApiPaths.V1 + "/tokens").permitAll()
+                .requestMatchers(HttpMethod.POST, ApiPaths.V1 + "/signatures/verify").permitAll()
                 .anyRequest().authenticated())
             .addFilterBefore(new BearerTokenFilter(tokens, accounts, callers, problems, transactions, clock),
                 UsernamePasswordAuthenticationFilter.class)

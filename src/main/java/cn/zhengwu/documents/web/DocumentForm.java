@@ -1,0 +1,57 @@
+package cn.zhengwu.documents.web;
+
+import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Direction;
+import cn.zhengwu.documents.Disclosure;
+import cn.zhengwu.documents.DocumentType;
+import cn.zhengwu.documents.DocumentView;
+import cn.zhengwu.documents.DraftContent;
+import cn.zhengwu.documents.RecipientView;
+import cn.zhengwu.organization.UnitId;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The drafting form (拟稿单) as the browser posts it: units chosen from lists, the attachments one per line, the
+ * body as the editor's HTML.
+ */
+record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, @Nullable UnitId issuer,
+        @Nullable String title, @Nullable List<UnitId> mainRecipients, @Nullable String mainRecipientText,
+        @Nullable List<UnitId> copyRecipients, @Nullable SecurityClassification classification,
+        @Nullable String secrecyTerm, @Nullable Urgency urgency, @Nullable String body, @Nullable String attachments,
+        @Nullable String note, @Nullable String printingOrgan, @Nullable Integer copies,
+        @Nullable Disclosure disclosure, @Nullable String disclosureReason, @Nullable String secrecyReview) {
+
+    static DocumentForm blank(@Nullable UnitId issuer) {
+        return new DocumentForm(DocumentType.NOTICE, Direction.DOWNWARD, issuer, "", List.of(), null, List.of(),
+            SecurityClassification.PUBLIC, null, Urgency.NORMAL, "", "", null, null, 1, null, null, null);
+    }
+
+    static DocumentForm of(DocumentView document) {
+        return new DocumentForm(document.type(), document.direction(), document.issuer(), document.title(),
+            document.mainRecipients().stream().map(RecipientView::unit).toList(), null,
+            document.copyRecipients().stream().map(RecipientView::unit).toList(), document.classification(),
+            document.secrecyTerm(), document.urgency(), document.bodyHtml(),
+            String.join("\n", document.attachmentNames()), document.note(), document.printingOrgan(),
+            document.copies(), document.disclosure(), document.disclosureReason(), document.secrecyReview());
+    }
+
+    /** The content to validate and save; missing choices stay missing so that validation names them. */
+    @SuppressWarnings("NullAway")
+    DraftContent toContent() {
+        return new DraftContent(type, direction, issuer, title, mainRecipients, mainRecipientText, copyRecipients,
+            classification, secrecyTerm, urgency, body,
+            attachments == null ? List.of() : Arrays.asList(attachments.split("\\R")), note, printingOrgan,
+            copies == null ? 1 : copies, disclosure, disclosureReason, secrecyReview);
+    }
+
+    public boolean chosenMain(UnitId unit) {
+        return mainRecipients != null && mainRecipients.contains(unit);
+    }
+
+    public boolean chosenCopy(UnitId unit) {
+        return copyRecipients != null && copyRecipients.contains(unit);
+    }
+}

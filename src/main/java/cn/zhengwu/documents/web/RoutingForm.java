@@ -1,0 +1,17 @@
+package cn.zhengwu.documents.web;
+
+import cn.zhengwu.documents.Routing;
+import cn.zhengwu.organization.PersonId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The people of each step, as the submit form posts them. */
+record RoutingForm(@Nullable List<PersonId> review, @Nullable List<PersonId> verify,
+        @Nullable List<PersonId> countersign, boolean countersignInTurn, @Nullable List<PersonId> signoff,
+        @Nullable List<PersonId> handling) {
+
+    @SuppressWarnings("NullAway")
+    Routing toRouting() {
+        return new Routing(review, verify, countersign, countersignInTurn, signoff, handling);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.zhengwu.requests;
+
+import java.util.List;
+
+import cn.zhengwu.clocks.ClockSummary;
+import cn.zhengwu.organization.PersonId;
+import cn.zhengwu.organization.UnitId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An incoming record with everything its page shows: the routing so far, the 传阅 route, the clock, the file and the
+ * history of steps.
+ *
+ * @param leader 分管领导, the leader the 拟办意见 went to
+ * @param proposal the 拟办意见
+ * @param leadUnit 主办单位
+ * @param coUnits 协办单位
+ * @param returnReason why it was returned (退文理由)
+ * @param answer the 答复 in words, or the reply document's number and title
+ * @param replyDocument the document issued in reply (批复, 复函), if any
+ * @param clock the clock of the reply period or of the urgent deadline, if one runs
+ * @param fileName the stored file, if any, and its detected type
+ */
+public record IncomingDetail(IncomingSummary summary, @Nullable PersonId leader, @Nullable String leaderName,
+        @Nullable String proposal, @Nullable UnitId leadUnit, @Nullable String leadUnitName, List<String> coUnitNames,
+        @Nullable String returnReason, @Nullable String answer, @Nullable String replyDocument,
+        @Nullable ClockSummary clock, @Nullable String fileName, @Nullable String fileType,
+        List<CirculationStop> circulation, List<StepRecord> history) {
+
+    public IncomingDetail {
+        coUnitNames = List.copyOf(coUnitNames);
+        circulation = List.copyOf(circulation);
+        history = List.copyOf(history);
+    }
+}

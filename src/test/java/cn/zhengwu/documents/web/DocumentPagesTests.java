@@ -1,0 +1,103 @@
+package cn.zhengwu.documents.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.core.SystemAuthentication;
+import cn.zhengwu.identity.security.ZhengwuUser;
+import cn.zhengwu.identity.security.ZhengwuUsers;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.UnitSummary;
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The document pages and {@code /api/v1/documents}: a draft started by the API, its page with the review and the
+ * submit form, a refused form that keeps what was typed, and an issued document listed and downloaded as PDF.
+ */
+@IntegrationTest
+class DocumentPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    ZhengwuUser clerk;
+    String office;
+    String huangpu;
+
+    @BeforeEach
+    void setUp(@Autowired ZhengwuUsers users, @Autowired OrganizationManagement organization) {
+        clerk = users.loadUserByUsername("clerk");
+        List<UnitSummary> units = SystemAuthentication.call(organization::allUnits);
+        office = id(units, "市政府办公厅");
+        huangpu = id(units, "黄浦区政府");
+    }
+
+    @Test
+    void aDraftStartedByTheApiShowsOnItsPageWithTheReview() throws Exception {
+        String json = """
+            {"type": "NOTICE", "direction": "DOWNWARD", "issuer": "%s", "title": "关于做好冬季防火工作的通知",
+             "mainRecipients": ["%s"], "classification": "PUBLIC", "urgency": "URGENT", "copies": 20,
+             "bodyHtml": "<h2>一、总体要求</h2><p>加强巡查。</p><h2>三、工作要求</h2><p>压实责任。</p>"}"""
+            .formatted(office, huangpu);
+        MvcTestResult created = mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON)
+            .content(json).with(user(clerk)).exchange();
+        assertThat(created).hasStatus(201).bodyJson().extractingPath("$.codeWord").isEqualTo("沪府办发");
+        String id = JsonPath.read(created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+            "$.id");
+
+        assertThat(mvc.get().uri("/api/v1/documents/{id}/findings", id).with(user(clerk))).hasStatusOk()
+            .bodyJson().extractingPath("$[*].rule").asArray().contains("title-names-issuer", "heading-order");
+        assertThat(mvc.get().uri("/documents/{id}", id).with(user(clerk))).hasStatusOk().bodyText()
+            .contains("关于做好冬季防火工作的通知", "id=\"submit-form\"", "finding-heading-order", "加强巡查");
+        assertThat(mvc.get().uri("/documents/{id}/edit", id).with(user(clerk))).hasStatusOk().bodyText()
+            .contains("data-body-editor", "沪府办");
+        assertThat(mvc.get().uri("/documents/{id}/preview.pdf", id).with(user(clerk))).hasStatusOk()
+            .hasContentType(MediaType.APPLICATION_PDF);
+        assertThat(mvc.get().uri("/documents/{id}", id).with(user(users("huangpu")))).hasStatus(404);
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndSaysWhy() {
+        MvcTestResult refused = mvc.post().uri("/documents").with(user(clerk)).with(csrf())
+            .param("type", "NOTICE").param("direction", "DOWNWARD").param("issuer", office)
+            .param("title", "").param("body", "<p>正文</p>").param("copies", "0")
+            .param("note", "请各单位于月底前报送").exchange();
+        assertThat(refused).hasStatus(400).bodyText().contains("document-title-error", "document-copies-error",
+            "请各单位于月底前报送", "document-errors", "紧急程度：");
+        assertThat(mvc.post().uri("/documents").with(user(clerk)).with(csrf()).param("type", "NOTICE")
+            .param("direction", "DOWNWARD").param("issuer", office).param("title", "关于某事的通知")
+            .param("body", "<script>alert(1)</script>").param("copies", "1").param("classification", "PUBLIC")
+            .param("urgency", "NORMAL")).hasStatus(400).bodyText().contains("正文不能为空");
+    }
+
+    @Test
+    void listsPagesInEnglishAndSpanish() {
+        assertThat(mvc.get().uri("/documents?lang=en").with(user(clerk))).hasStatusOk()
+            .bodyText().contains("Draft a document", "To sign for");
+        assertThat(mvc.get().uri("/documents/new?lang=es").with(user(clerk)))
+            .hasStatusOk().bodyText().contains("Redactar documento", "Publicidad");
+        assertThat(mvc.get().uri("/documents/receipts").with(user(users("huangpu")))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/documents?status=ISSUED").with(user(clerk))).hasStatusOk();
+    }
+
+    @Autowired
+    ZhengwuUsers zhengwuUsers;
+
+    private ZhengwuUser users(String username) {
+        return zhengwuUsers.loadUserByUsername(username);
+    }
+
+    private static String id(List<UnitSummary> units, String shortName) {
+        return units.stream().filter(unit -> unit.shortName().equals(shortName)).findFirst().orElseThrow().id()
+            .toString();
+    }
+}

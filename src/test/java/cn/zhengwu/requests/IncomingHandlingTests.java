@@ -1,0 +1,282 @@
+package cn.zhengwu.requests;
+
+import static cn.zhengwu.todo.People.as;
+import static cn.zhengwu.todo.People.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.clocks.ClockStatus;
+import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.RecordReference;
+import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.DocumentId;
+import cn.zhengwu.documents.DocumentIssued;
+import cn.zhengwu.documents.DocumentType;
+import cn.zhengwu.identity.IdentityManagement;
+import cn.zhengwu.identity.security.ZhengwuUser;
+import cn.zhengwu.identity.security.ZhengwuUsers;
+import cn.zhengwu.matters.MattersManagement;
+import cn.zhengwu.matters.TimelineEntry;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.UnitId;
+import cn.zhengwu.todo.People;
+import cn.zhengwu.todo.TodoFilter;
+import cn.zhengwu.todo.TodoManagement;
+import cn.zhengwu.todo.TodoTab;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The seven steps on the demo city: a district's 请示 sent by its system to the General Office's 秘书处 is signed for,
+ * registered, reviewed, proposed to the mayor, instructed, assigned and answered; 传阅 in order with recall; returns,
+ * repeats, replies by an issued document, and the refusals that change nothing.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class IncomingHandlingTests {
+
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    IncomingRegistration registration;
+
+    @Autowired
+    IncomingHandling handling;
+
+    @Autowired
+    IncomingInbox inbox;
+
+    @Autowired
+    RequestLedger ledger;
+
+    @Autowired
+    MattersManagement matters;
+
+    @Autowired
+    TodoManagement todo;
+
+    @Autowired
+    ApplicationEvents events;
+
+    ZhengwuUser clerk;
+    ZhengwuUser mayor;
+    ZhengwuUser secgen;
+    ZhengwuUser district;
+    UnitId office;
+
+    @BeforeEach
+    void setUp(@Autowired OrganizationManagement organization, @Autowired IdentityManagement identity,
+            @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        clerk = people.demo("clerk");
+        mayor = people.demo("mayor");
+        secgen = people.demo("secgen");
+        district = people.demo("huangpu");
+        office = new UnitId(clerk.activePost().orElseThrow().unitId());
+    }
+
+    @Test
+    void aDistrictsRequestGoesThroughTheSevenSteps() throws Exception {
+        String number = number();
+        String body = """
+            {"receivingUnit":"%s","senderOrgan":"上海市黄浦区人民政府","senderNumber":"%s",
+             "title":"关于外滩历史风貌区改造的请示%s","type":"REQUEST","classification":"PUBLIC","urgency":"NORMAL",
+             "writtenOn":"2026-03-02","copies":1}""".formatted(office, number, UUID.randomUUID());
+        var sent = mvc.post().uri("/api/v1/incoming").with(user(district)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content(body);
+        assertThat(sent).hasStatus(201).bodyJson().extractingPath("$.stage").isEqualTo("ARRIVED");
+        IncomingId id = IncomingId.of(com.jayway.jsonpath.JsonPath.read(sent.exchange().getResponse()
+            .getContentAsString(), "$.id"));
+
+        as(clerk, () -> registration.sign(id));
+        IncomingSummary registered = as(clerk, () -> registration.registerSigned(id, null));
+        assertThat(registered.number()).matches(".*收〔\\d{4}〕\\d+号");
+        assertThat(registered.matter()).isNotNull();
+        assertThat(as(clerk, () -> inbox.detail(id)).clock().status()).isEqualTo(ClockStatus.RUNNING);
+
+        as(clerk, () -> handling.accept(id, "符合行文规则"));
+        as(clerk, () -> handling.propose(id, new Proposal(id(mayor), "拟同意，请办公厅代拟批复。", null, List.of())));
+        assertThat(as(mayor, () -> inbox.awaitingMe())).extracting(IncomingSummary::id).contains(id);
+
+        IncomingSummary instructed = as(mayor, () -> handling.instruct(id, "同意。请市发展改革委研究落实。", false));
+        assertThat(instructed.stage()).isEqualTo(IncomingStage.INSTRUCTED);
+        assertThat(as(mayor, () -> matters.thread(java.util.Objects.requireNonNull(instructed.matter()))).timeline())
+            .anyMatch(entry -> entry.kind() == TimelineEntry.Kind.INSTRUCTED && entry.text().startsWith("同意。"))
+            .anyMatch(entry -> entry.kind() == TimelineEntry.Kind.ATTACHED && entry.text().contains("初审通过"));
+
+        as(clerk, () -> handling.assign(id, new Assignment(office, List.of(), "请研究")));
+        as(clerk, () -> handling.press(id, "请抓紧"));
+        IncomingSummary answered = as(clerk, () -> handling.answer(id, "已电话告知黄浦区政府，批复另发。"));
+
+        assertThat(answered.stage()).isEqualTo(IncomingStage.ANSWERED);
+        IncomingDetail detail = as(clerk, () -> inbox.detail(id));
+        assertThat(detail.clock().status()).isEqualTo(ClockStatus.STOPPED);
+        assertThat(detail.history()).extracting(StepRecord::step).containsExactly(IncomingStep.SIGN,
+            IncomingStep.REGISTER, IncomingStep.ACCEPT, IncomingStep.PROPOSE, IncomingStep.INSTRUCT,
+            IncomingStep.ASSIGN, IncomingStep.PRESS, IncomingStep.ANSWER);
+        assertThat(as(secgen, () -> ledger.rows(false))).anyMatch(row -> row.request().id().equals(id)
+            && "林国栋".equals(row.leaderName()));
+    }
+
+    @Test
+    void answeringBeforeHandlingIsRefusedInWordsAndChangesNothing() {
+        IncomingSummary registered = register(number(), "答复时机");
+        var refused = mvc.post().uri("/api/v1/incoming/{id}/answer", registered.id()).with(user(clerk)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"同意\"}");
+        assertThat(refused).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("requests.step.notNow");
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("未作任何改动");
+        IncomingDetail unchanged = as(clerk, () -> inbox.detail(registered.id()));
+        assertThat(unchanged.summary().stage()).isEqualTo(IncomingStage.REGISTERED);
+        assertThat(unchanged.history()).extracting(StepRecord::step)
+            .containsExactly(IncomingStep.SIGN, IncomingStep.REGISTER);
+        assertThatThrownBy(() -> as(mayor, () -> handling.instruct(registered.id(), "同意", false)))
+            .isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void aReturnNeedsItsReasonAndTellsTheSender() {
+        IncomingSummary sent = as(district, () -> registration.register(request(number(), "退文", office, null)));
+        as(clerk, () -> registration.sign(sent.id()));
+        as(clerk, () -> registration.registerSigned(sent.id(), null));
+        assertThatThrownBy(() -> as(clerk, () -> handling.returnToSender(sent.id(), " ")))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.return.reasonRequired"));
+
+        as(clerk, () -> handling.returnToSender(sent.id(), "请示应一文一事，请分别报送"));
+
+        assertThat(events.stream(IncomingNotice.class)).anyMatch(notice -> notice.incoming().equals(sent.id())
+            && notice.kind() == IncomingNotice.Kind.RETURNED && notice.recipients().contains(district.personId()));
+        assertThat(as(district, () -> inbox.detail(sent.id())).returnReason()).isEqualTo("请示应一文一事，请分别报送");
+    }
+
+    @Test
+    void theSameDocumentArrivingTwiceIsFlaggedAndMerged() {
+        String number = number();
+        IncomingSummary first = register(number, "重复来文");
+        IncomingSummary again = as(district, () -> registration.register(request(number, "重复来文（报送）", office, null)));
+
+        assertThat(again.duplicateOf()).isEqualTo(first.id());
+        IncomingSummary merged = as(clerk, () -> registration.merge(again.id()));
+        assertThat(merged.stage()).isEqualTo(IncomingStage.MERGED);
+        assertThatThrownBy(() -> as(clerk, () -> registration.merge(first.id())))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.duplicate.none"));
+    }
+
+    @Test
+    void aCirculationGoesToTheLeadersInOrderAndCanBeRecalled() {
+        IncomingSummary registered = register(number(), "传阅");
+        as(clerk, () -> handling.accept(registered.id(), ""));
+        as(clerk, () -> handling.circulate(registered.id(), List.of(id(secgen), id(mayor))));
+
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).circulation()).extracting(CirculationStop::state)
+            .containsExactly(CirculationStop.State.HOLDING, CirculationStop.State.WAITING);
+        assertThatThrownBy(() -> as(mayor, () -> handling.markRead(registered.id(), "")))
+            .isInstanceOf(BusinessRuleViolation.class);
+        as(secgen, () -> handling.markRead(registered.id(), "已阅"));
+        assertThat(as(mayor, () -> todo.list(TodoFilter.of(TodoTab.TO_READ), 100)).items())
+            .anyMatch(item -> item.link().equals("/incoming/" + registered.id()));
+
+        as(clerk, () -> handling.recall(registered.id(), "领导出差"));
+
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).circulation()).extracting(CirculationStop::state)
+            .containsExactly(CirculationStop.State.READ, CirculationStop.State.RECALLED);
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).summary().circulating()).isFalse();
+    }
+
+    @Test
+    void aReplyIssuedForTheRequestAnswersItAndLinksBoth(@Autowired ApplicationEventPublisher publisher,
+            @Autowired TransactionTemplate transactions) {
+        IncomingSummary registered = register(number(), "批复");
+        as(clerk, () -> handling.accept(registered.id(), ""));
+        assertThatThrownBy(() -> as(clerk, () -> handling.draftReply(registered.id())))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.step.notNow"));
+        as(clerk, () -> handling.assign(registered.id(), new Assignment(office, List.of(), null)));
+
+        DocumentId draft = as(clerk, () -> handling.draftReply(registered.id()));
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).history()).last()
+            .satisfies(entry -> {
+                assertThat(entry.step()).isEqualTo(IncomingStep.REPLY_DRAFTED);
+                assertThat(entry.text()).isEqualTo("关于批复的批复");
+            });
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new DocumentIssued(
+            draft, "沪府办〔2026〕88号", "关于同意外滩改造的批复", DocumentType.REPLY, office,
+            LocalDate.of(2026, 3, 20), new RecordReference("requests", "incoming", registered.id().toString()),
+            SecurityClassification.PUBLIC, "system")));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            IncomingDetail detail = as(clerk, () -> inbox.detail(registered.id()));
+            assertThat(detail.summary().stage()).isEqualTo(IncomingStage.ANSWERED);
+            assertThat(detail.replyDocument()).isEqualTo("沪府办〔2026〕88号《关于同意外滩改造的批复》");
+        });
+    }
+
+    @Test
+    void anUploadThatIsNotWhatItClaimsIsRefusedAndNothingIsRegistered() {
+        String title = "伪装文件" + UUID.randomUUID();
+        String body = """
+            {"senderOrgan":"上海市黄浦区人民政府","title":"%s","type":"REPORT","classification":"PUBLIC",
+             "urgency":"NORMAL","writtenOn":"2026-03-02","copies":1,
+             "file":{"name":"报告.pdf","content":"%s"}}""".formatted(title,
+            Base64.getEncoder().encodeToString("<script>alert(1)</script>".getBytes()));
+        assertThat(mvc.post().uri("/api/v1/incoming").with(user(clerk)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+            .hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("requests.file.notWhatItClaims");
+        assertThat(as(clerk, () -> inbox.list(null, IncomingTab.TO_REVIEW)).items())
+            .noneMatch(item -> item.title().equals(title));
+
+        IncomingSummary withPdf = as(clerk, () -> registration.register(request(number(), "电子件", null,
+            new UploadedFile("请示.pdf", PDF))));
+        assertThat(as(clerk, () -> inbox.file(withPdf.id())).mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aUnitClerkSeesNeitherAnotherUnitsListNorItsRecords() {
+        IncomingSummary registered = register(number(), "范围");
+        assertThatThrownBy(() -> as(district, () -> inbox.detail(registered.id())))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.kind()).isEqualTo(BusinessRuleViolation.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> as(district, () -> inbox.list(office, IncomingTab.TO_REVIEW)))
+            .isInstanceOf(BusinessRuleViolation.class);
+        assertThat(mvc.get().uri("/incoming/{id}", registered.id()).with(user(clerk))).hasStatusOk().bodyText()
+            .contains("id=\"review-form\"", registered.number());
+        assertThat(mvc.get().uri("/incoming?tab=TO_REVIEW&lang=es").with(user(clerk))).hasStatusOk().bodyText()
+            .contains("Por revisar", registered.title());
+    }
+
+    private IncomingSummary register(String number, String title) {
+        return as(clerk, () -> registration.register(request(number, title, null, null)));
+    }
+
+    private static NewIncoming request(String number, String title, UnitId receiving, UploadedFile file) {
+        return new NewIncoming(receiving, "上海市黄浦区人民政府", number, "关于" + title + "的请示", DocumentType.REQUEST,
+            SecurityClassification.PUBLIC, Urgency.NORMAL, LocalDate.of(2026, 3, 2), null, 1, null, file);
+    }
+
+    private static String number() {
+        return "黄府〔2026〕" + ThreadLocalRandom.current().nextInt(1000, 999_999) + "号";
+    }
+}
