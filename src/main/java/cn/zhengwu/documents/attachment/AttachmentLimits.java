@@ -6,7 +6,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How much a document may carry ({@code zhengwu.documents.attachments.*}, docs/configuration.md). Spring's multipart
- * limits are derived from these in {@code application.yml}, so an upload is refused by one rule only.
+ * limit in {@code application.yml} is the ceiling of every upload and must stay above {@code maxFileSize}, so that
+ * an oversized file is refused here, with its reason.
  *
  * @param maxFileSize the largest file
  * @param maxDocumentSize all attachments of one document together
