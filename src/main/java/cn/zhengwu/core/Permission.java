@@ -35,7 +35,9 @@ public enum Permission {
     /** 查阅公文：范围内单位起草、发出或收到的公文 */
     DOCUMENT_READ,
     /** 维护公文模板：各文种、各发文机关的版头、代字、格式与审批流程 (system administrator) */
-    DOCUMENT_TEMPLATE_MANAGE;
+    DOCUMENT_TEMPLATE_MANAGE,
+    /** 导出归档：已发公文的归档包，逐件或按归档年度 (office staff) */
+    ARCHIVE_EXPORT;
 
     public String authority() {
         return "PERM_" + name();
