@@ -283,6 +283,63 @@ public class Approvals {
         announce(approval);
     }
 
+    /**
+     * 减签: a countersigner who has not countersigned yet is taken off. While the countersign runs side by side their
+     * step ends; in turn, they leave the queue (the one whose turn it is cannot: transfer or return instead); before
+     * it, they leave the list. The last countersigner still to sign cannot be taken off: the step would be empty.
+     */
+    public void removeCountersigner(ApprovalId approvalId, PersonId person) {
+        String approval = runningApproval(approvalId);
+        String who = person.toString();
+        List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();
+        List<Task> parallel = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN))
+            .toList();
+        var inTurn = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN_IN_TURN))
+            .findFirst();
+        if (!parallel.isEmpty()) {
+            Task theirs = parallel.stream().filter(task -> candidates(task.getId()).contains(person)).findFirst()
+                .orElseThrow(() -> BusinessRuleViolation.conflict("workflow.countersign.notPending", who));
+            if (parallel.size() == 1) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.lastOne", who);
+            }
+            runtime.deleteMultiInstanceExecution(theirs.getExecutionId(), false);
+            removeFrom(approval, COUNTERSIGN, who);
+        }
+        else if (inTurn.isPresent()) {
+            if (candidates(inTurn.get().getId()).contains(person)) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.theirTurn", who);
+            }
+            Execution instance = runtime.createExecutionQuery().executionId(inTurn.get().getExecutionId())
+                .singleResult();
+            String root = Objects.requireNonNull(instance.getParentId());
+            int turn = ((Number) Objects.requireNonNull(runtime.getVariableLocal(instance.getId(), "loopCounter")))
+                .intValue();
+            List<String> queue = listOf(approval, COUNTERSIGN_IN_TURN);
+            int position = queue.lastIndexOf(who);
+            if (position <= turn) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.notPending", who);
+            }
+            queue.remove(position);
+            runtime.setVariable(approval, COUNTERSIGN_IN_TURN, queue);
+            int count = ((Number) Objects.requireNonNull(runtime.getVariableLocal(root, "nrOfInstances"))).intValue();
+            runtime.setVariableLocal(root, "nrOfInstances", count - 1);
+        }
+        else if (history.createHistoricTaskInstanceQuery().processInstanceId(approval)
+            .taskDefinitionKeys(List.of(COUNTERSIGN, COUNTERSIGN_IN_TURN)).count() == 0) {
+            boolean listed = listOf(approval, COUNTERSIGN).contains(who) || listOf(approval, COUNTERSIGN_IN_TURN)
+                .contains(who);
+            if (!listed) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.notPending", who);
+            }
+            removeFrom(approval, COUNTERSIGN, who);
+            removeFrom(approval, COUNTERSIGN_IN_TURN, who);
+        }
+        else {
+            throw BusinessRuleViolation.conflict("workflow.countersign.over", approval);
+        }
+        announce(approval);
+    }
+
     /** 催办: reminds the people the approval waits for. */
     public void press(ApprovalId approvalId) {
         String approval = runningApproval(approvalId);
@@ -348,11 +405,23 @@ public class Approvals {
             .moveActivityIdsToSingleActivityId(current, target).changeState();
     }
 
-    private void appendTo(String approval, String variable, List<String> people) {
+    private List<String> listOf(String approval, String variable) {
         List<String> list = new ArrayList<>();
         if (runtime.getVariable(approval, variable) instanceof List<?> current) {
             current.forEach(person -> list.add(String.valueOf(person)));
         }
+        return list;
+    }
+
+    private void removeFrom(String approval, String variable, String person) {
+        List<String> list = listOf(approval, variable);
+        if (list.remove(person)) {
+            runtime.setVariable(approval, variable, list);
+        }
+    }
+
+    private void appendTo(String approval, String variable, List<String> people) {
+        List<String> list = listOf(approval, variable);
         list.addAll(people);
         runtime.setVariable(approval, variable, list);
     }

@@ -85,6 +85,13 @@ class DocumentActionsController {
             "documents.page.countersignersAdded", model, response, redirect, locale);
     }
 
+    @PostMapping("/countersigners/removal")
+    String removeCountersigner(@PathVariable UUID id, @RequestParam @Nullable PersonId person, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        return act(id, () -> processing.removeCountersigner(new DocumentId(id), required(person)),
+            "documents.page.countersignerRemoved", model, response, redirect, locale);
+    }
+
     @PostMapping("/press")
     String press(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect,
             Locale locale) {
