@@ -57,6 +57,7 @@ public class Approvals {
     private static final String SUBJECT_ID = "zwSubjectId";
     private static final String SEQUENCE = "zwSequence";
     private static final String TOLD = "zwTold";
+    private static final List<String> SUBJECT_VARIABLES = List.of(SUBJECT_MODULE, SUBJECT_TYPE, SUBJECT_ID);
     private static final String ACTOR = "zwActor";
     private static final String ON_BEHALF_OF = "zwOnBehalfOf";
     private static final String OUTCOME = "zwOutcome";
@@ -149,7 +150,7 @@ public class Approvals {
         Task task = activeTask(taskId);
         PersonId principal = principalFor(task);
         String approval = task.getProcessInstanceId();
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(approval));
         Map<String, List<String>> told = told(approval);
         tasks.complete(task.getId());
@@ -188,7 +189,7 @@ public class Approvals {
         }
         record(task, principal, StepOutcome.RETURNED, reason, nextSequence(approval));
         moveTo(approval, target);
-        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subjectOf(runtime.getVariables(approval)),
+        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subject(approval),
             task.getTaskDefinitionKey(), target, reason, sender()));
         announce(approval);
     }
@@ -343,7 +344,7 @@ public class Approvals {
     /** 催办: reminds the people the approval waits for. */
     public void press(ApprovalId approvalId) {
         String approval = runningApproval(approvalId);
-        events.publishEvent(new ApprovalPressed(approvalId, subjectOf(runtime.getVariables(approval)),
+        events.publishEvent(new ApprovalPressed(approvalId, subject(approval),
             waitingFor(approvalId), sender()));
     }
 
@@ -370,7 +371,7 @@ public class Approvals {
      */
     public void cancel(ApprovalId approvalId, String reason) {
         String approval = runningApproval(approvalId);
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         Map<String, List<String>> told = told(approval);
         runtime.deleteProcessInstance(approval, reason);
         endAll(approval, subject, told);
@@ -432,7 +433,7 @@ public class Approvals {
      * once as assignments and endings.
      */
     private void announce(String approval) {
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         Map<String, List<String>> told = told(approval);
         Map<String, List<String>> now = new HashMap<>();
         for (Task task : tasks.createTaskQuery().processInstanceId(approval).list()) {
@@ -454,7 +455,7 @@ public class Approvals {
                     subject, gone.stream().map(PersonId::of).toList()));
             }
         });
-        runtime.setVariable(approval, TOLD, new HashMap<>(now));
+        runtime.setVariable(approval, TOLD, written(now));
     }
 
     /** The approval is over (completed or cancelled): every step still announced ends. */
@@ -463,10 +464,24 @@ public class Approvals {
             new ApprovalTaskId(task), subject, people.stream().map(PersonId::of).toList())));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Who was told of which open step, as {@code task=person,person;task=person}: a short string variable, where a
+     * serialized map would cost Flowable a byte-array row on every change.
+     */
     private Map<String, List<String>> told(String approval) {
-        return runtime.getVariable(approval, TOLD) instanceof Map<?, ?> map
-            ? new HashMap<>((Map<String, List<String>>) map) : new HashMap<>();
+        Map<String, List<String>> told = new HashMap<>();
+        if (runtime.getVariable(approval, TOLD) instanceof String written && !written.isEmpty()) {
+            for (String step : written.split(";")) {
+                String[] parts = step.split("=", 2);
+                told.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
+            }
+        }
+        return told;
+    }
+
+    private static String written(Map<String, List<String>> told) {
+        return told.entrySet().stream().map(step -> step.getKey() + "=" + String.join(",", step.getValue()))
+            .collect(java.util.stream.Collectors.joining(";"));
     }
 
     private void record(Task task, PersonId principal, StepOutcome outcome, String opinion, int sequence) {
@@ -539,6 +554,11 @@ public class Approvals {
             steps.put(task.getId(), task);
         }
         return steps;
+    }
+
+    /** The record under approval, read from its three variables alone. */
+    private RecordReference subject(String approval) {
+        return subjectOf(runtime.getVariables(approval, SUBJECT_VARIABLES));
     }
 
     private static RecordReference subjectOf(Map<String, Object> variables) {
