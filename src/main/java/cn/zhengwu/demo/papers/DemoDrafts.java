@@ -145,8 +145,8 @@ final class DemoDrafts {
 
     /** The documents issued at load, in this order; the 批复 follows when its 请示 has been instructed. */
     static final List<DemoIssue> ISSUED = List.of(
-        new DemoIssue(HOLIDAY_SUPPLY, new DemoRoute("secgen", "同意。", List.of("fgw", "jw")),
-            List.of("fgw", "jw", "pudong")),
+        new DemoIssue(HOLIDAY_SUPPLY, new DemoRoute("secgen", "同意。", List.of("fgw", "jiaowei")),
+            List.of("fgw", "jiaowei", "pudong")),
         new DemoIssue(BUSINESS_ENVIRONMENT, new DemoRoute("mayor", "同意印发。", List.of("fgw")),
             List.of("huangpu", "pudong", "fgw")),
         new DemoIssue(MAJOR_PROJECTS, SECRETARY_GENERAL, List.of("fgw")),

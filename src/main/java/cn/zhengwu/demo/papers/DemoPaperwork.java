@@ -43,7 +43,7 @@ public class DemoPaperwork {
         incoming.load(desk);
         outgoing.take(desk, DemoDrafts.INFORMATION_REVIEW, DemoDrafts.SECRETARY_GENERAL, DemoOutgoing.Reach.DRAFT);
         outgoing.take(desk, DemoDrafts.DOCUMENT_HANDLING, DemoDrafts.SECRETARY_GENERAL, DemoOutgoing.Reach.REVIEW);
-        outgoing.take(desk, DemoDrafts.ONLINE_SERVICES_PLAN, new DemoRoute("secgen", "", List.of("fgw", "jw")),
+        outgoing.take(desk, DemoDrafts.ONLINE_SERVICES_PLAN, new DemoRoute("secgen", "", List.of("fgw", "jiaowei")),
             DemoOutgoing.Reach.SIGNOFF);
         DocumentId returned = outgoing.take(desk, DemoDrafts.ANNUAL_SUMMARY, DemoDrafts.SECRETARY_GENERAL,
             DemoOutgoing.Reach.REVIEW);
