@@ -75,7 +75,7 @@ public class DocumentDistribution {
     @PreAuthorize(DocumentDrafting.SIGNED_IN)
     public DocumentView receive(DocumentId id) {
         Actor actor = actors.current();
-        Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentDrafting.unknown(id));
+        Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentLookup.unknown(id));
         List<UUID> waiting = document.recipients().stream().filter(Recipient::awaitsReceipt)
             .map(Recipient::unitId).toList();
         UUID unit = offices.recipientFor(actor, waiting).filter(any -> actor.mayRead(document.classification()))
@@ -125,7 +125,7 @@ public class DocumentDistribution {
     private Document sent(DocumentId id) {
         Actor actor = actors.current();
         Document document = documents.lockById(id.id()).map(found -> access.readable(actor, found))
-            .orElseThrow(() -> DocumentDrafting.unknown(id));
+            .orElseThrow(() -> DocumentLookup.unknown(id));
         if (document.status() != DocumentStatus.ISSUED) {
             throw BusinessRuleViolation.conflict("documents.distribution.not-issued", document.title());
         }

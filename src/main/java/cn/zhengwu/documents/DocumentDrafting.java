@@ -54,13 +54,15 @@ public class DocumentDrafting {
     private final DraftReview review;
     private final OrganizationManagement organization;
     private final DocumentResubmission resubmission;
+    private final DocumentLookup lookup;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentDrafting(Documents documents, BodyVersions versions, DraftResolver resolver, DocumentAccess access,
             DraftFactsOf facts, DraftReview review, OrganizationManagement organization,
-            DocumentResubmission resubmission, ActorContext actors, ApplicationEventPublisher events, Clock clock) {
+            DocumentResubmission resubmission, DocumentLookup lookup, ActorContext actors,
+            ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.resolver = resolver;
@@ -69,6 +71,7 @@ public class DocumentDrafting {
         this.review = review;
         this.organization = organization;
         this.resubmission = resubmission;
+        this.lookup = lookup;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
@@ -97,16 +100,7 @@ public class DocumentDrafting {
     @PreAuthorize(SIGNED_IN)
     public DocumentView save(DocumentId id, @Valid DraftContent content) {
         Actor actor = actors.current();
-        Document document = documents.lockById(id.id()).map(found -> access.readable(actor, found))
-            .orElseThrow(() -> unknown(id));
-        if (document.status() == DocumentStatus.ISSUED) {
-            throw BusinessRuleViolation.conflict("documents.document.issued-frozen", document.title());
-        }
-        boolean mayChange = document.status() == DocumentStatus.DRAFT ? access.isDrafter(actor, document)
-            : resubmission.holdsStep(actor, document);
-        if (!mayChange) {
-            throw BusinessRuleViolation.forbidden("documents.document.not-yours", document.title());
-        }
+        Document document = lookup.changeable(actor, id);
         ResolvedDraft draft = resolved(content);
         boolean substantive = document.bodyDiffersFrom(draft.safeBody()) || !document.title().equals(content.title())
             || document.type() != content.type() || !sameRecipients(document, draft);
@@ -250,11 +244,6 @@ public class DocumentDrafting {
     }
 
     private Document readable(DocumentId id) {
-        return documents.findById(id.id()).map(found -> access.readable(actors.current(), found))
-            .orElseThrow(() -> unknown(id));
-    }
-
-    static BusinessRuleViolation unknown(DocumentId id) {
-        return BusinessRuleViolation.notFound("documents.document.unknown", id.toString());
+        return lookup.readable(actors.current(), id);
     }
 }

@@ -90,6 +90,6 @@ public class DocumentOutput {
 
     private Document readable(DocumentId id) {
         return documents.findById(id.id()).map(found -> access.readable(actors.current(), found))
-            .orElseThrow(() -> DocumentDrafting.unknown(id));
+            .orElseThrow(() -> DocumentLookup.unknown(id));
     }
 }

@@ -271,12 +271,12 @@ public class DocumentProcessing {
     }
 
     private Document locked(DocumentId id) {
-        Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentDrafting.unknown(id));
+        Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentLookup.unknown(id));
         return access.readable(actors.current(), document);
     }
 
     private Document readable(DocumentId id) {
         return documents.findById(id.id()).map(found -> access.readable(actors.current(), found))
-            .orElseThrow(() -> DocumentDrafting.unknown(id));
+            .orElseThrow(() -> DocumentLookup.unknown(id));
     }
 }

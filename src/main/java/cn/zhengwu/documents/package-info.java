@@ -4,7 +4,7 @@
  * year, and the checks a reviewer (核稿) applies to a draft, each citing the article it enforces.
  */
 @ApplicationModule(displayName = "Documents 公文",
-    allowedDependencies = { "core", "organization", "calendar", "workflow", "layout", "signature" })
+    allowedDependencies = { "core", "organization", "calendar", "workflow", "layout", "signature", "todo" })
 @NullMarked
 package cn.zhengwu.documents;
 

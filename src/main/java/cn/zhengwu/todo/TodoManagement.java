@@ -120,6 +120,19 @@ public class TodoManagement {
         return open.size();
     }
 
+    /** Closes a person's open items of a record: the step was handed to someone else, or it ended for them. */
+    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
+    public int closeByOrigin(RecordReference origin, PersonId assignee) {
+        Actor actor = actors.current();
+        List<TodoItem> open = items.findByOriginModuleAndOriginTypeAndOriginIdAndState(origin.module(),
+            origin.type(), origin.id(), TodoState.OPEN).stream()
+            .filter(item -> item.assignee().equals(assignee.value())).toList();
+        for (TodoItem item : open) {
+            close(item, actor);
+        }
+        return open.size();
+    }
+
     /** The caller's list: their own items and those of the people they act for, one page of a tab. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

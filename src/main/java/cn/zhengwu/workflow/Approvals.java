@@ -56,7 +56,7 @@ public class Approvals {
     private static final String SUBJECT_TYPE = "zwSubjectType";
     private static final String SUBJECT_ID = "zwSubjectId";
     private static final String SEQUENCE = "zwSequence";
-    private static final String ANNOUNCED = "zwAnnounced";
+    private static final String TOLD = "zwTold";
     private static final String ACTOR = "zwActor";
     private static final String ON_BEHALF_OF = "zwOnBehalfOf";
     private static final String OUTCOME = "zwOutcome";
@@ -151,8 +151,10 @@ public class Approvals {
         String approval = task.getProcessInstanceId();
         RecordReference subject = subjectOf(runtime.getVariables(approval));
         record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(approval));
+        Map<String, List<String>> told = told(approval);
         tasks.complete(task.getId());
         if (runtime.createProcessInstanceQuery().processInstanceId(approval).count() == 0) {
+            endAll(approval, subject, told);
             String processKey = history.createHistoricProcessInstanceQuery().processInstanceId(approval)
                 .singleResult().getProcessDefinitionKey();
             events.publishEvent(new ApprovalCompleted(new ApprovalId(approval), subject, processKey, sender()));
@@ -241,9 +243,7 @@ public class Approvals {
             tasks.setAssignee(task.getId(), null);
         }
         tasks.addCandidateUser(task.getId(), to.toString());
-        events.publishEvent(new ApprovalStepAssigned(new ApprovalId(task.getProcessInstanceId()),
-            taskId, task.getTaskDefinitionKey(), task.getName(),
-            subjectOf(runtime.getVariables(task.getProcessInstanceId())), List.of(to), sender()));
+        announce(task.getProcessInstanceId());
     }
 
     /**
@@ -314,7 +314,9 @@ public class Approvals {
     public void cancel(ApprovalId approvalId, String reason) {
         String approval = runningApproval(approvalId);
         RecordReference subject = subjectOf(runtime.getVariables(approval));
+        Map<String, List<String>> told = told(approval);
         runtime.deleteProcessInstance(approval, reason);
+        endAll(approval, subject, told);
         events.publishEvent(new ApprovalCancelled(approvalId, subject, reason, sender()));
     }
 
@@ -355,16 +357,47 @@ public class Approvals {
         runtime.setVariable(approval, variable, list);
     }
 
+    /**
+     * Tells who a step now waits for and whom it no longer does: the approval keeps, per open step, the people
+     * already told, so that every change (approve, return, withdraw, transfer, added countersigners) is announced
+     * once as assignments and endings.
+     */
     private void announce(String approval) {
         RecordReference subject = subjectOf(runtime.getVariables(approval));
+        Map<String, List<String>> told = told(approval);
+        Map<String, List<String>> now = new HashMap<>();
         for (Task task : tasks.createTaskQuery().processInstanceId(approval).list()) {
-            if (tasks.getVariableLocal(task.getId(), ANNOUNCED) == null) {
-                tasks.setVariableLocal(task.getId(), ANNOUNCED, true);
+            List<String> people = ids(candidates(task.getId()));
+            now.put(task.getId(), people);
+            List<String> added = people.stream().filter(person -> !told.getOrDefault(task.getId(), List.of())
+                .contains(person)).toList();
+            if (!added.isEmpty()) {
                 events.publishEvent(new ApprovalStepAssigned(new ApprovalId(approval),
                     new ApprovalTaskId(task.getId()), task.getTaskDefinitionKey(), task.getName(), subject,
-                    candidates(task.getId()), sender()));
+                    added.stream().map(PersonId::of).toList(), sender()));
             }
         }
+        told.forEach((task, people) -> {
+            List<String> gone = people.stream().filter(person -> !now.getOrDefault(task, List.of()).contains(person))
+                .toList();
+            if (!gone.isEmpty()) {
+                events.publishEvent(new ApprovalStepEnded(new ApprovalId(approval), new ApprovalTaskId(task),
+                    subject, gone.stream().map(PersonId::of).toList()));
+            }
+        });
+        runtime.setVariable(approval, TOLD, new HashMap<>(now));
+    }
+
+    /** The approval is over (completed or cancelled): every step still announced ends. */
+    private void endAll(String approval, RecordReference subject, Map<String, List<String>> told) {
+        told.forEach((task, people) -> events.publishEvent(new ApprovalStepEnded(new ApprovalId(approval),
+            new ApprovalTaskId(task), subject, people.stream().map(PersonId::of).toList())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> told(String approval) {
+        return runtime.getVariable(approval, TOLD) instanceof Map<?, ?> map
+            ? new HashMap<>((Map<String, List<String>>) map) : new HashMap<>();
     }
 
     private void record(Task task, PersonId principal, StepOutcome outcome, String opinion, int sequence) {

@@ -34,7 +34,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 class DemoCityTests {
 
     static final List<String> ACCOUNTS = List.of("admin", "secadmin", "auditor", "mayor", "secgen", "secretary",
-        "clerk", "duty", "fgw", "jw", "huangpu", "pudong");
+        "clerk", "duty", "fgw", "jiaowei", "huangpu", "pudong");
 
     @Autowired
     OrganizationManagement organization;

@@ -5,6 +5,7 @@ import static cn.zhengwu.documents.DocumentFixtures.step;
 import static cn.zhengwu.todo.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import cn.zhengwu.IntegrationTest;
 import cn.zhengwu.core.BusinessRuleViolation;
@@ -12,6 +13,11 @@ import cn.zhengwu.identity.security.ZhengwuUser;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.signature.DocumentSignatures;
+import cn.zhengwu.todo.TodoFilter;
+import cn.zhengwu.todo.TodoItemSummary;
+import cn.zhengwu.todo.TodoManagement;
+import cn.zhengwu.todo.TodoTab;
+import java.time.Duration;
 import cn.zhengwu.signature.SignatureVerification;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +53,9 @@ class DocumentLifecycleTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TodoManagement todo;
 
     @Autowired
     Clock clock;
@@ -176,6 +185,24 @@ class DocumentLifecycleTests {
                 + "<img src=x onerror=alert(1)>裸露文字");
         DocumentView saved = as(city.clerk, () -> drafting.start(dirty));
         assertThat(saved.bodyHtml()).isEqualTo("<p>正文链接</p><p>裸露文字</p>");
+    }
+
+    @Test
+    void eachStepIsOnTheToDoListOfThePeopleItWaitsForUntilItIsHandled() {
+        DocumentView draft = as(city.clerk, () -> drafting.start(city.notice(
+            "上海市人民政府办公厅关于做好寒潮天气防范应对工作的通知", Disclosure.PROACTIVE)));
+        as(city.clerk, () -> processing.submit(draft.id(), city.routing()));
+        String link = "/documents/" + draft.id();
+        await().atMost(Duration.ofSeconds(10)).until(() -> openLinks(city.secretary).contains(link));
+
+        approve(processing, city.secretary, draft.id(), "同意");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !openLinks(city.secretary).contains(link)
+            && openLinks(city.clerk).contains(link));
+    }
+
+    private List<String> openLinks(ZhengwuUser user) {
+        return as(user, () -> todo.list(TodoFilter.of(TodoTab.TO_DO), 100)).items().stream()
+            .map(TodoItemSummary::link).toList();
     }
 
     private DocumentId signedNotice(String title) {

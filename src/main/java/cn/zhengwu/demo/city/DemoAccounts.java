@@ -22,7 +22,7 @@ final class DemoAccounts {
         account("clerk", DemoPeople.SECRETARIAT_CLERK, INTERNAL, "OFFICE_STAFF"),
         account("duty", DemoPeople.DUTY_OFFICER, INTERNAL, "OFFICE_STAFF"),
         account("fgw", DemoPeople.FGW_LIAISON, INTERNAL, "UNIT_STAFF"),
-        account("jw", DemoPeople.JW_LIAISON, INTERNAL, "UNIT_STAFF"),
+        account("jiaowei", DemoPeople.JW_LIAISON, INTERNAL, "UNIT_STAFF"),
         account("huangpu", DemoUnits.district("310101").officeClerk(), INTERNAL, "UNIT_STAFF"),
         account("pudong", DemoPeople.PUDONG_OFFICE_HEAD, INTERNAL, "UNIT_ADMIN"));
 

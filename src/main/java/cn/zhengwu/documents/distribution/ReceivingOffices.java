@@ -46,6 +46,20 @@ public class ReceivingOffices {
             .map(UnitId::value).filter(recipients::contains);
     }
 
+    /** The units whose copies the actor signs for: their own, and the government above when it is an office. */
+    public Set<UUID> unitsSignedForBy(Actor actor) {
+        if (actor.unitId() == null) {
+            return Set.of();
+        }
+        UUID mine = actor.unitId();
+        Set<UUID> units = new LinkedHashSet<>(List.of(mine));
+        SystemAuthentication.call(() -> organization.findUnit(new UnitId(mine)))
+            .filter(ReceivingOffices::isOffice)
+            .flatMap(unit -> Optional.ofNullable(unit.parent()))
+            .ifPresent(parent -> units.add(parent.value()));
+        return units;
+    }
+
     /** The people to tell that a copy waits for the unit: staff of the unit and of its office. */
     public Set<UUID> peopleOf(UUID unit) {
         return SystemAuthentication.call(() -> {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -75,6 +76,14 @@ class ApiProblems {
     ProblemDetail onUnreadable(Exception unreadable, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, request);
         problem.setDetail(messages.getMessage("validation.unreadable", null, locale(request)));
+        return problem;
+    }
+
+    /** A file above Spring's multipart limit, which follows the attachment limit (docs/configuration.md). */
+    @ExceptionHandler
+    ProblemDetail on(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, request);
+        problem.setDetail(messages.getMessage("validation.upload-too-large", null, locale(request)));
         return problem;
     }
 

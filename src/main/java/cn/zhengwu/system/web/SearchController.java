@@ -3,6 +3,7 @@ package cn.zhengwu.system.web;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhengwu.core.SearchContributor;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonSummary;
 import cn.zhengwu.organization.UnitSummary;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 检索 — the search box of the layout: units by full name, short name, code or code word, and people by
- * name. Full-text search of documents joins here when the search module arrives.
+ * name, for those who may read the organization; then what every module's {@link SearchContributor} finds (documents,
+ * …), each applying its own reading rules.
  */
 @Controller
 class SearchController {
@@ -22,9 +24,11 @@ class SearchController {
     static final int LIMIT = 50;
 
     private final OrganizationManagement organization;
+    private final List<SearchContributor> contributors;
 
-    SearchController(OrganizationManagement organization) {
+    SearchController(OrganizationManagement organization, List<SearchContributor> contributors) {
         this.organization = organization;
+        this.contributors = contributors;
     }
 
     @GetMapping("/search")
@@ -35,6 +39,7 @@ class SearchController {
         if (text.isEmpty()) {
             model.addAttribute("units", List.of());
             model.addAttribute("people", List.of());
+            model.addAttribute("contributions", List.of());
             return "search";
         }
         String needle = text.toLowerCase(Locale.ROOT);
@@ -43,7 +48,12 @@ class SearchController {
         List<PersonSummary> people = organization.searchPeople(text, LIMIT);
         model.addAttribute("units", units);
         model.addAttribute("people", people);
+        model.addAttribute("contributions", contributions(text));
         return "search";
+    }
+
+    private List<SearchContributor.Contribution> contributions(String text) {
+        return contributors.stream().flatMap(contributor -> contributor.search(text, LIMIT).stream()).toList();
     }
 
     private static boolean matches(UnitSummary unit, String needle) {

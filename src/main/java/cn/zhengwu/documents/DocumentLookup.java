@@ -1,0 +1,49 @@
+package cn.zhengwu.documents;
+
+import cn.zhengwu.core.Actor;
+import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.documents.draft.Document;
+import cn.zhengwu.documents.draft.DocumentAccess;
+import cn.zhengwu.documents.draft.Documents;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a document for the facades: to read it (what the actor may not read is "not found"), or to change it, its
+ * row locked — the drafter changes a draft; once submitted, whoever holds its current step; never once issued.
+ */
+@Component
+class DocumentLookup {
+
+    private final Documents documents;
+    private final DocumentAccess access;
+    private final DocumentResubmission resubmission;
+
+    DocumentLookup(Documents documents, DocumentAccess access, DocumentResubmission resubmission) {
+        this.documents = documents;
+        this.access = access;
+        this.resubmission = resubmission;
+    }
+
+    Document readable(Actor actor, DocumentId id) {
+        return documents.findById(id.id()).map(found -> access.readable(actor, found))
+            .orElseThrow(() -> unknown(id));
+    }
+
+    Document changeable(Actor actor, DocumentId id) {
+        Document document = documents.lockById(id.id()).map(found -> access.readable(actor, found))
+            .orElseThrow(() -> unknown(id));
+        if (document.status() == DocumentStatus.ISSUED) {
+            throw BusinessRuleViolation.conflict("documents.document.issued-frozen", document.title());
+        }
+        boolean mayChange = document.status() == DocumentStatus.DRAFT ? access.isDrafter(actor, document)
+            : resubmission.holdsStep(actor, document);
+        if (!mayChange) {
+            throw BusinessRuleViolation.forbidden("documents.document.not-yours", document.title());
+        }
+        return document;
+    }
+
+    static BusinessRuleViolation unknown(DocumentId id) {
+        return BusinessRuleViolation.notFound("documents.document.unknown", id.toString());
+    }
+}

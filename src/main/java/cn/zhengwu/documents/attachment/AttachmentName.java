@@ -1,0 +1,39 @@
+package cn.zhengwu.documents.attachment;
+
+import cn.zhengwu.core.BusinessRuleViolation;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for an attachment's name (its line in the 附件说明) and its file name: not blank, not too long, and no
+ * character that names a path or cannot appear in a file name on the readers' computers.
+ */
+public final class AttachmentName {
+
+    public static final int LONGEST = 100;
+    public static final int LONGEST_FILE_NAME = 255;
+    private static final Pattern PATH_OR_CONTROL = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]|\\.\\.");
+
+    private AttachmentName() {
+    }
+
+    /** The name stripped, or a refusal. */
+    public static String checked(String name, int longest) {
+        String stripped = name.strip();
+        if (stripped.isEmpty()) {
+            throw BusinessRuleViolation.invalid("documents.attachment.name-blank");
+        }
+        if (stripped.length() > longest) {
+            throw BusinessRuleViolation.invalid("documents.attachment.name-long", longest);
+        }
+        if (PATH_OR_CONTROL.matcher(stripped).find()) {
+            throw BusinessRuleViolation.invalid("documents.attachment.name-path", stripped);
+        }
+        return stripped;
+    }
+
+    /** A file's name without its extension: what the 附件说明 line defaults to. */
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}
