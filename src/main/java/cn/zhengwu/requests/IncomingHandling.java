@@ -298,7 +298,7 @@ public class IncomingHandling {
 
     /**
      * 代拟复文: starts the reply in the documents module — a 批复 to a 请示, a 复函 otherwise — pre-filled from the record
-     * (title, 主送 the sender, marking, urgency) in the name of the nearest unit above the receiving one that issues
+     * (title, 主送 the sending organ as it signed and its unit to deliver to, marking, urgency) in the name of the nearest unit above the receiving one that issues
      * documents, and linked to the record: when it is issued, the record is answered.
      */
     @PreAuthorize(HANDLE)
@@ -311,7 +311,7 @@ public class IncomingHandling {
         DocumentView draft = drafting.startReply(new DraftContent(request ? DocumentType.REPLY : DocumentType.LETTER,
             request ? Direction.DOWNWARD : Direction.PARALLEL, issuer.id(),
             replyTitle(record, request, issuer.fullName()),
-            sender == null ? List.of() : List.of(new UnitId(sender)), sender == null ? record.senderOrgan() : null,
+            sender == null ? List.of() : List.of(new UnitId(sender)), record.senderOrgan(),
             List.of(), record.classification(), null, record.urgency(), opening(record, request), List.of(), null, null,
             1, null, null, null), IncomingBook.subject(record));
         book.take(record, IncomingStep.REPLY_DRAFTED, draft.title(), null);
