@@ -202,6 +202,8 @@ class IncomingController {
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
             .filter(step -> step.allowedFrom(detail.summary().stage())).toList());
         model.addAttribute("me", actor.personId());
+        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
+        model.addAttribute("awaitsMe", inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id)));
         if (clerk) {
             model.addAttribute("opinions", opinions.all());
             model.addAttribute("units", organization.allUnits().stream().filter(unit -> unit.active()).toList());
