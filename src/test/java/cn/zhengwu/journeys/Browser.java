@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -96,7 +98,14 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        }
+        catch (TimeoutException notFound) {
+            screenshot("not-found");
+            throw notFound;
+        }
     }
 
     void type(By by, String text) {
@@ -274,7 +283,8 @@ final class Browser implements AutoCloseable {
 
     /** Saves the screen as {@code NN-name.png}, to be looked at. */
     Path screenshot(String name) {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        byte[] png = driver instanceof ChromeDriver chrome ? wholePage(chrome)
+            : ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", ++step, name));
         try {
             Files.write(file, png);
@@ -283,6 +293,16 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** The whole page, not just the window: what lies below the fold (and anything too wide) is seen too. */
+    private static byte[] wholePage(ChromeDriver chrome) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) chrome.executeScript("return [document.documentElement.scrollWidth, "
+            + "document.documentElement.scrollHeight]");
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport",
+            true, "clip", Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override

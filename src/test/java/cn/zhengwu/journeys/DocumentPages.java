@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The 公文 pages as a person uses them: the drafting form with its body editor, and the document page with the
@@ -34,16 +35,16 @@ final class DocumentPages {
 
     /** Replaces the body in the editor, block by block, each block shaped with the toolbar. */
     void writeBody(List<Block> blocks) {
+        browser.click(EDITOR);
         WebElement area = browser.find(EDITOR);
-        area.click();
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         write(area, blocks, true);
     }
 
     /** Writes on after what the editor holds (the opening a reply starts with). */
     void appendBody(List<Block> blocks) {
+        browser.click(EDITOR);
         WebElement area = browser.find(EDITOR);
-        area.click();
         area.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         write(area, blocks, false);
     }
@@ -66,9 +67,9 @@ final class DocumentPages {
 
     /** Corrects the first character of the editor's n-th heading of the first level, as a person would by hand. */
     void retypeHeadingNumber(int nth, String numeral) {
-        WebElement heading = browser.find(By.cssSelector("#document-body-editor h2:nth-of-type(" + nth + ")"));
-        heading.click();
-        heading.sendKeys(Keys.HOME, Keys.chord(Keys.SHIFT, Keys.RIGHT), numeral);
+        browser.click(By.cssSelector("#document-body-editor h2:nth-of-type(" + nth + ")"));
+        new Actions(browser.driver()).sendKeys(Keys.HOME).keyDown(Keys.SHIFT).sendKeys(Keys.RIGHT).keyUp(Keys.SHIFT)
+            .sendKeys(numeral).perform();
     }
 
     void chooseUnits(String field, String... units) {

@@ -74,11 +74,11 @@ class RequestJourneyIT {
         }
     }
 
-    /** 黄浦区's own system submits the 请示 to the General Office (报送); it waits there to be signed for. */
+    /** 黄浦区's own system submits the 请示 to the General Office's 秘书处 (报送); it waits there to be signed for. */
     private String arrivesFromTheDistrictsSystem() {
         LocalDate today = LocalDate.now(clock);
         JsonNode submitted = Api.signIn(port, "huangpu", password).post("/api/v1/incoming", Map.of(
-            "receivingUnit", generalOffice().id().toString(),
+            "receivingUnit", secretariat().id().toString(),
             "senderOrgan", "上海市黄浦区人民政府",
             "senderNumber", "黄府〔" + today.getYear() + "〕12号",
             "title", TITLE,
@@ -142,7 +142,9 @@ class RequestJourneyIT {
         browser.visit(record);
         browser.submit(By.id("action-draft-reply"));
         DocumentPages documents = new DocumentPages(browser);
-        assertThat(browser.find(By.id("document-title")).getDomProperty("value")).endsWith("的批复");
+        assertThat(browser.find(By.id("document-title")).getDomProperty("value"))
+            .isEqualTo("上海市人民政府办公厅关于外滩滨水区防汛墙加固改造工程立项的批复");
+        assertThat(browser.find(By.id("document-main-text")).getDomProperty("value")).isEqualTo("上海市黄浦区人民政府");
         documents.appendBody(List.of(
             paragraph("一、原则同意外滩滨水区防汛墙加固改造工程立项。"),
             paragraph("二、请你区按照有关规定抓紧开展前期工作，确保工程质量和汛期安全。"),
@@ -152,6 +154,7 @@ class RequestJourneyIT {
         browser.assertAccessible();
         documents.save();
         browser.find(By.id("findings-none"));
+        assertThat(browser.find(By.id("document-body-section")).getText()).contains("上海市黄浦区人民政府：", "此复。");
         browser.screenshot("reply-drafted");
         browser.assertAccessible();
         return browser.currentPath().substring("/documents/".length());
@@ -196,6 +199,7 @@ class RequestJourneyIT {
         browser.assertAccessible();
         browser.click(By.cssSelector("#incoming-reply a"));
         assertThat(browser.find(By.id("document-number")).getText()).isEqualTo(number);
+        assertThat(browser.find(By.id("document-in-reply-to")).getDomAttribute("href")).isEqualTo(record);
         browser.screenshot("reply-issued");
         browser.assertAccessible();
 
@@ -205,9 +209,10 @@ class RequestJourneyIT {
         browser.assertAccessible();
     }
 
-    private UnitSummary generalOffice() {
+    /** The 秘书处 of the General Office, which receives the 请示 sent to the office and whose clerk handles them. */
+    private UnitSummary secretariat() {
         return SystemAuthentication.call(() -> organization.allUnits()).stream()
-            .filter(unit -> unit.shortName().equals("市政府办公厅")).findFirst().orElseThrow();
+            .filter(unit -> unit.shortName().equals("市政府办公厅秘书处")).findFirst().orElseThrow();
     }
 
     private String text(String key) {
