@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * {@code /api/v1} as a department's system calls it: a token traded for a username and password, then JSON with
@@ -61,7 +62,7 @@ final class Api {
                 throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
             }
-            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return response.body().isEmpty() ? NullNode.getInstance() : JSON.readTree(response.body());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
