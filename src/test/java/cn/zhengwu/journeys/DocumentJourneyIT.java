@@ -74,6 +74,7 @@ class DocumentJourneyIT {
             fixTheFindings(path);
             documents.submit("陈思远", "张敏", List.of("潘志刚", "彭晓峰"), "周建平", "张敏");
             browser.screenshot("submitted");
+            browser.signOut();
 
             approveAs("secretary", path, "review", "文字已审核，同意。");
             approveAs("clerk", path, "verify", "已核稿，格式符合要求。");
