@@ -52,6 +52,8 @@ class DocumentActionsController {
     String approve(@PathVariable UUID id, @PathVariable String task,
             @RequestParam(defaultValue = "") String opinion, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
+        // A refused sign-off shows the page again with what the signer wrote, so nothing typed is lost.
+        model.addAttribute("typedOpinion", opinion);
         return act(id, () -> processing.approve(new DocumentId(id), new ApprovalTaskId(task), opinion),
             "documents.page.approved", model, response, redirect, locale);
     }
