@@ -199,8 +199,9 @@ class IncomingController {
         boolean clerk = actor.may(Permission.INCOMING_HANDLE);
         model.addAttribute("detail", detail);
         model.addAttribute("clerk", clerk);
+        // 复文关联 is the system's step (an issued reply links itself), never a button.
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
-            .filter(step -> step.allowedFrom(detail.summary().stage())).toList());
+            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage())).toList());
         model.addAttribute("me", actor.personId());
         // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
         model.addAttribute("awaitsMe", inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id)));
