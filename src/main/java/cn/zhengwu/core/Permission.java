@@ -33,7 +33,9 @@ public enum Permission {
     /** 拟稿：以本单位或其上级机关名义起草公文并提交审批 */
     DOCUMENT_DRAFT,
     /** 查阅公文：范围内单位起草、发出或收到的公文 */
-    DOCUMENT_READ;
+    DOCUMENT_READ,
+    /** 重建全文检索索引 (system administrator) */
+    SEARCH_INDEX_MANAGE;
 
     public String authority() {
         return "PERM_" + name();
