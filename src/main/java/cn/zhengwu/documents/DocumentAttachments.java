@@ -104,6 +104,14 @@ public class DocumentAttachments {
         return attachments.findByDocumentIdOrderByPosition(id.id()).stream().map(AttachedFile::view).toList();
     }
 
+    /** Whether the reader may add and remove attachments now: a page offers the upload only then. */
+    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean mayChange(DocumentId id) {
+        Document document = lookup.readable(actors.current(), id);
+        return lookup.mayChange(actors.current(), document);
+    }
+
     /** The file, to download. */
     @PreAuthorize(DocumentDrafting.SIGNED_IN)
     @Transactional(readOnly = true)

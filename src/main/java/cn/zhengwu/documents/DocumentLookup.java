@@ -35,12 +35,16 @@ class DocumentLookup {
         if (document.status() == DocumentStatus.ISSUED) {
             throw BusinessRuleViolation.conflict("documents.document.issued-frozen", document.title());
         }
-        boolean mayChange = document.status() == DocumentStatus.DRAFT ? access.isDrafter(actor, document)
-            : resubmission.holdsStep(actor, document);
-        if (!mayChange) {
+        if (!mayChange(actor, document)) {
             throw BusinessRuleViolation.forbidden("documents.document.not-yours", document.title());
         }
         return document;
+    }
+
+    /** The drafter changes a draft; once submitted, whoever holds its current step; nobody an issued one. */
+    boolean mayChange(Actor actor, Document document) {
+        return document.status() != DocumentStatus.ISSUED && (document.status() == DocumentStatus.DRAFT
+            ? access.isDrafter(actor, document) : resubmission.holdsStep(actor, document));
     }
 
     static BusinessRuleViolation unknown(DocumentId id) {

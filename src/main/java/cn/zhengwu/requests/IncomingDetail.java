@@ -3,6 +3,7 @@ package cn.zhengwu.requests;
 import java.util.List;
 
 import cn.zhengwu.clocks.ClockSummary;
+import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.organization.UnitId;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param coUnits 协办单位
  * @param returnReason why it was returned (退文理由)
  * @param answer the 答复 in words, or the reply document's number and title
- * @param replyDocument the document issued in reply (批复, 复函), if any
+ * @param replyDocument the document issued in reply (批复, 复函), if any: its number and title
+ * @param replyDocumentId that document, to link to
  * @param clock the clock of the reply period or of the urgent deadline, if one runs
  * @param fileName the stored file, if any, and its detected type
  */
 public record IncomingDetail(IncomingSummary summary, @Nullable PersonId leader, @Nullable String leaderName,
         @Nullable String proposal, @Nullable UnitId leadUnit, @Nullable String leadUnitName, List<String> coUnitNames,
         @Nullable String returnReason, @Nullable String answer, @Nullable String replyDocument,
-        @Nullable ClockSummary clock, @Nullable String fileName, @Nullable String fileType,
+        @Nullable DocumentId replyDocumentId, @Nullable ClockSummary clock, @Nullable String fileName,
+        @Nullable String fileType,
         List<CirculationStop> circulation, List<StepRecord> history) {
 
     public IncomingDetail {

@@ -298,7 +298,7 @@ public class IncomingHandling {
 
     /**
      * 代拟复文: starts the reply in the documents module — a 批复 to a 请示, a 复函 otherwise — pre-filled from the record
-     * (title, 主送 the sender, marking, urgency) in the name of the nearest unit above the receiving one that issues
+     * (title, 主送 the sending organ as it signed and its unit to deliver to, marking, urgency) in the name of the nearest unit above the receiving one that issues
      * documents, and linked to the record: when it is issued, the record is answered.
      */
     @PreAuthorize(HANDLE)
@@ -307,9 +307,11 @@ public class IncomingHandling {
         IncomingStep.REPLY_DRAFTED.takeFrom(record.stage());
         boolean request = record.type() == DocumentType.REQUEST;
         UUID sender = record.senderUnitId();
+        UnitSummary issuer = issuerFor(record);
         DocumentView draft = drafting.startReply(new DraftContent(request ? DocumentType.REPLY : DocumentType.LETTER,
-            request ? Direction.DOWNWARD : Direction.PARALLEL, issuerFor(record), replyTitle(record, request),
-            sender == null ? List.of() : List.of(new UnitId(sender)), sender == null ? record.senderOrgan() : null,
+            request ? Direction.DOWNWARD : Direction.PARALLEL, issuer.id(),
+            replyTitle(record, request, issuer.fullName()),
+            sender == null ? List.of() : List.of(new UnitId(sender)), record.senderOrgan(),
             List.of(), record.classification(), null, record.urgency(), opening(record, request), List.of(), null, null,
             1, null, null, null), IncomingBook.subject(record));
         book.take(record, IncomingStep.REPLY_DRAFTED, draft.title(), null);
@@ -392,17 +394,25 @@ public class IncomingHandling {
     }
 
     /** The receiving unit, or the nearest unit above it, that has a 发文机关代字 (秘书处 replies as 办公厅). */
-    private UnitId issuerFor(IncomingDocument record) {
+    private UnitSummary issuerFor(IncomingDocument record) {
         return SystemAuthentication.call(() -> organization.pathTo(new UnitId(record.receivingUnitId()))).reversed()
-            .stream().filter(unit -> unit.issuingCodeWord() != null).map(UnitSummary::id).findFirst()
+            .stream().filter(unit -> unit.issuingCodeWord() != null).findFirst()
             .orElseThrow(() -> BusinessRuleViolation.conflict("requests.reply.noIssuer"));
     }
 
-    /** 关于…的请示 → 关于…的批复; 关于…的函 → 关于…的复函; any other title is answered by a 复函 about it. */
-    static String replyTitle(IncomingDocument record, boolean request) {
+    /**
+     * 关于…的请示 → 关于…的批复; 关于…的函 → 关于…的复函; any other title is answered by a 复函 about it. The reply's
+     * title names its own issuer (第九条（七）), not the organ that asked: 黄浦区人民政府关于…的请示 is answered by
+     * 上海市人民政府办公厅关于…的批复.
+     */
+    static String replyTitle(IncomingDocument record, boolean request, String issuer) {
         String title = record.title();
         String answered = title.replaceFirst("的(请示|函)$", request ? "的批复" : "的复函");
-        return answered.equals(title) ? "关于《" + title + "》的" + (request ? "批复" : "复函") : answered;
+        if (answered.equals(title)) {
+            return issuer + "关于《" + title + "》的" + (request ? "批复" : "复函");
+        }
+        int about = answered.indexOf("关于");
+        return issuer + (about < 0 ? answered : answered.substring(about));
     }
 
     /** The customary first line of the reply: 《…》（…号）收悉。现批复（函复）如下： — the drafter writes on from it. */

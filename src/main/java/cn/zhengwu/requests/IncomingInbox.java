@@ -14,6 +14,7 @@ import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordRead;
 import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.organization.UnitId;
 import cn.zhengwu.requests.incoming.IncomingDocument;
@@ -105,7 +106,8 @@ public class IncomingInbox {
             leader == null ? null : book.personName(leader), record.proposal(),
             lead == null ? null : new UnitId(lead), lead == null ? null : book.unitName(lead),
             record.coUnitIds().stream().map(book::unitName).toList(), record.returnReason(), record.answer(),
-            record.replyDocument(), clockId == null ? null : clocks.find(new ClockId(clockId)),
+            record.replyDocument(), record.replyDocumentId() == null ? null : new DocumentId(record.replyDocumentId()),
+            clockId == null ? null : clocks.find(new ClockId(clockId)),
             file == null ? null : file.name(), file == null ? null : file.mediaType(), circulation(record),
             book.history(record));
     }

@@ -57,6 +57,7 @@ public class Approvals {
     private static final String SUBJECT_ID = "zwSubjectId";
     private static final String SEQUENCE = "zwSequence";
     private static final String TOLD = "zwTold";
+    private static final List<String> SUBJECT_VARIABLES = List.of(SUBJECT_MODULE, SUBJECT_TYPE, SUBJECT_ID);
     private static final String ACTOR = "zwActor";
     private static final String ON_BEHALF_OF = "zwOnBehalfOf";
     private static final String OUTCOME = "zwOutcome";
@@ -149,7 +150,7 @@ public class Approvals {
         Task task = activeTask(taskId);
         PersonId principal = principalFor(task);
         String approval = task.getProcessInstanceId();
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(approval));
         Map<String, List<String>> told = told(approval);
         tasks.complete(task.getId());
@@ -188,7 +189,7 @@ public class Approvals {
         }
         record(task, principal, StepOutcome.RETURNED, reason, nextSequence(approval));
         moveTo(approval, target);
-        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subjectOf(runtime.getVariables(approval)),
+        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subject(approval),
             task.getTaskDefinitionKey(), target, reason, sender()));
         announce(approval);
     }
@@ -283,10 +284,67 @@ public class Approvals {
         announce(approval);
     }
 
+    /**
+     * 减签: a countersigner who has not countersigned yet is taken off. While the countersign runs side by side their
+     * step ends; in turn, they leave the queue (the one whose turn it is cannot: transfer or return instead); before
+     * it, they leave the list. The last countersigner still to sign cannot be taken off: the step would be empty.
+     */
+    public void removeCountersigner(ApprovalId approvalId, PersonId person) {
+        String approval = runningApproval(approvalId);
+        String who = person.toString();
+        List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();
+        List<Task> parallel = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN))
+            .toList();
+        var inTurn = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN_IN_TURN))
+            .findFirst();
+        if (!parallel.isEmpty()) {
+            Task theirs = parallel.stream().filter(task -> candidates(task.getId()).contains(person)).findFirst()
+                .orElseThrow(() -> BusinessRuleViolation.conflict("workflow.countersign.notPending", who));
+            if (parallel.size() == 1) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.lastOne", who);
+            }
+            runtime.deleteMultiInstanceExecution(theirs.getExecutionId(), false);
+            removeFrom(approval, COUNTERSIGN, who);
+        }
+        else if (inTurn.isPresent()) {
+            if (candidates(inTurn.get().getId()).contains(person)) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.theirTurn", who);
+            }
+            Execution instance = runtime.createExecutionQuery().executionId(inTurn.get().getExecutionId())
+                .singleResult();
+            String root = Objects.requireNonNull(instance.getParentId());
+            int turn = ((Number) Objects.requireNonNull(runtime.getVariableLocal(instance.getId(), "loopCounter")))
+                .intValue();
+            List<String> queue = listOf(approval, COUNTERSIGN_IN_TURN);
+            int position = queue.lastIndexOf(who);
+            if (position <= turn) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.notPending", who);
+            }
+            queue.remove(position);
+            runtime.setVariable(approval, COUNTERSIGN_IN_TURN, queue);
+            int count = ((Number) Objects.requireNonNull(runtime.getVariableLocal(root, "nrOfInstances"))).intValue();
+            runtime.setVariableLocal(root, "nrOfInstances", count - 1);
+        }
+        else if (history.createHistoricTaskInstanceQuery().processInstanceId(approval)
+            .taskDefinitionKeys(List.of(COUNTERSIGN, COUNTERSIGN_IN_TURN)).count() == 0) {
+            boolean listed = listOf(approval, COUNTERSIGN).contains(who) || listOf(approval, COUNTERSIGN_IN_TURN)
+                .contains(who);
+            if (!listed) {
+                throw BusinessRuleViolation.conflict("workflow.countersign.notPending", who);
+            }
+            removeFrom(approval, COUNTERSIGN, who);
+            removeFrom(approval, COUNTERSIGN_IN_TURN, who);
+        }
+        else {
+            throw BusinessRuleViolation.conflict("workflow.countersign.over", approval);
+        }
+        announce(approval);
+    }
+
     /** 催办: reminds the people the approval waits for. */
     public void press(ApprovalId approvalId) {
         String approval = runningApproval(approvalId);
-        events.publishEvent(new ApprovalPressed(approvalId, subjectOf(runtime.getVariables(approval)),
+        events.publishEvent(new ApprovalPressed(approvalId, subject(approval),
             waitingFor(approvalId), sender()));
     }
 
@@ -313,7 +371,7 @@ public class Approvals {
      */
     public void cancel(ApprovalId approvalId, String reason) {
         String approval = runningApproval(approvalId);
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         Map<String, List<String>> told = told(approval);
         runtime.deleteProcessInstance(approval, reason);
         endAll(approval, subject, told);
@@ -348,11 +406,23 @@ public class Approvals {
             .moveActivityIdsToSingleActivityId(current, target).changeState();
     }
 
-    private void appendTo(String approval, String variable, List<String> people) {
+    private List<String> listOf(String approval, String variable) {
         List<String> list = new ArrayList<>();
         if (runtime.getVariable(approval, variable) instanceof List<?> current) {
             current.forEach(person -> list.add(String.valueOf(person)));
         }
+        return list;
+    }
+
+    private void removeFrom(String approval, String variable, String person) {
+        List<String> list = listOf(approval, variable);
+        if (list.remove(person)) {
+            runtime.setVariable(approval, variable, list);
+        }
+    }
+
+    private void appendTo(String approval, String variable, List<String> people) {
+        List<String> list = listOf(approval, variable);
         list.addAll(people);
         runtime.setVariable(approval, variable, list);
     }
@@ -363,7 +433,7 @@ public class Approvals {
      * once as assignments and endings.
      */
     private void announce(String approval) {
-        RecordReference subject = subjectOf(runtime.getVariables(approval));
+        RecordReference subject = subject(approval);
         Map<String, List<String>> told = told(approval);
         Map<String, List<String>> now = new HashMap<>();
         for (Task task : tasks.createTaskQuery().processInstanceId(approval).list()) {
@@ -385,7 +455,7 @@ public class Approvals {
                     subject, gone.stream().map(PersonId::of).toList()));
             }
         });
-        runtime.setVariable(approval, TOLD, new HashMap<>(now));
+        runtime.setVariable(approval, TOLD, written(now));
     }
 
     /** The approval is over (completed or cancelled): every step still announced ends. */
@@ -394,10 +464,24 @@ public class Approvals {
             new ApprovalTaskId(task), subject, people.stream().map(PersonId::of).toList())));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Who was told of which open step, as {@code task=person,person;task=person}: a short string variable, where a
+     * serialized map would cost Flowable a byte-array row on every change.
+     */
     private Map<String, List<String>> told(String approval) {
-        return runtime.getVariable(approval, TOLD) instanceof Map<?, ?> map
-            ? new HashMap<>((Map<String, List<String>>) map) : new HashMap<>();
+        Map<String, List<String>> told = new HashMap<>();
+        if (runtime.getVariable(approval, TOLD) instanceof String written && !written.isEmpty()) {
+            for (String step : written.split(";")) {
+                String[] parts = step.split("=", 2);
+                told.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
+            }
+        }
+        return told;
+    }
+
+    private static String written(Map<String, List<String>> told) {
+        return told.entrySet().stream().map(step -> step.getKey() + "=" + String.join(",", step.getValue()))
+            .collect(java.util.stream.Collectors.joining(";"));
     }
 
     private void record(Task task, PersonId principal, StepOutcome outcome, String opinion, int sequence) {
@@ -470,6 +554,11 @@ public class Approvals {
             steps.put(task.getId(), task);
         }
         return steps;
+    }
+
+    /** The record under approval, read from its three variables alone. */
+    private RecordReference subject(String approval) {
+        return subjectOf(runtime.getVariables(approval, SUBJECT_VARIABLES));
     }
 
     private static RecordReference subjectOf(Map<String, Object> variables) {

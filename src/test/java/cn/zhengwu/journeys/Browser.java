@@ -2,11 +2,18 @@ package cn.zhengwu.journeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -74,7 +81,8 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(screenshots);
             try (var old = Files.list(screenshots)) {
-                for (Path file : old.filter(png -> png.toString().endsWith(".png")).toList()) {
+                for (Path file : old.filter(png -> png.toString().endsWith(".png") || png.toString().endsWith(".pdf"))
+                    .toList()) {
                     Files.delete(file);
                 }
             }
@@ -90,7 +98,14 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        }
+        catch (TimeoutException notFound) {
+            screenshot("not-found");
+            throw notFound;
+        }
     }
 
     void type(By by, String text) {
@@ -144,6 +159,24 @@ final class Browser implements AutoCloseable {
             });
     }
 
+    /** Clicks a button that posts a form and waits for the next page to replace this one. */
+    void submit(By button) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    /** Reloads the page until the element shows the text: for what a module event changes after the request. */
+    void reloadUntil(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(NoSuchElementException.class).until(ready -> {
+            if (ready.findElement(by).getText().contains(text)) {
+                return true;
+            }
+            ready.navigate().refresh();
+            return false;
+        });
+    }
+
     void waitUntilGone(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
@@ -173,9 +206,85 @@ final class Browser implements AutoCloseable {
             .toList();
     }
 
+    /** Fails with the rules broken when the current page breaks WCAG 2.1 A or AA. */
+    void assertAccessible() {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            screenshot("inaccessible");
+            throw new AssertionError("WCAG 2.1 AA on " + currentPath() + ": " + violations);
+        }
+    }
+
+    /** Signs in through the form and switches to the language: every account remembers its own. */
+    void signIn(String username, String password, String language) {
+        visit("/login?lang=" + language);
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        submit(By.cssSelector("form button[type=submit]"));
+        find(By.id("user-menu"));
+        visit("/?lang=" + language);
+        find(By.id("user-menu"));
+    }
+
+    void signOut() {
+        click(By.id("user-menu"));
+        click(By.id("sign-out"));
+        find(By.id("username"));
+    }
+
+    /** What a link of the application returns to the signed-in person, fetched with the browser's cookies. */
+    byte[] download(String path) {
+        String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Saves the PDF and each of its pages as a PNG ({@code NN-name-1.png}, …, drawn by poppler's {@code pdftoppm}),
+     * to be looked at like the screenshots; returns the pages.
+     */
+    List<Path> savePdfPages(byte[] pdf, String name) {
+        String prefix = String.format(Locale.ROOT, "%02d-%s", ++step, name);
+        try {
+            Path file = Files.write(screenshots.resolve(prefix + ".pdf"), pdf);
+            Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "60", file.toString(),
+                screenshots.resolve(prefix).toString()).redirectErrorStream(true).start();
+            String output = new String(pdftoppm.getInputStream().readAllBytes());
+            if (pdftoppm.waitFor() != 0) {
+                throw new AssertionError("pdftoppm failed: " + output);
+            }
+            try (var pages = Files.list(screenshots)) {
+                return pages.filter(png -> png.getFileName().toString().startsWith(prefix + "-"))
+                    .filter(png -> png.toString().endsWith(".png")).sorted().toList();
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Saves the screen as {@code NN-name.png}, to be looked at. */
     Path screenshot(String name) {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        byte[] png = driver instanceof ChromeDriver chrome ? wholePage(chrome)
+            : ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", ++step, name));
         try {
             Files.write(file, png);
@@ -184,6 +293,16 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** The whole page, not just the window: what lies below the fold (and anything too wide) is seen too. */
+    private static byte[] wholePage(ChromeDriver chrome) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) chrome.executeScript("return [document.documentElement.scrollWidth, "
+            + "document.documentElement.scrollHeight]");
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport",
+            true, "clip", Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override

@@ -220,7 +220,7 @@ class IncomingHandlingTests {
         assertThat(as(clerk, () -> inbox.detail(registered.id())).history()).last()
             .satisfies(entry -> {
                 assertThat(entry.step()).isEqualTo(IncomingStep.REPLY_DRAFTED);
-                assertThat(entry.text()).isEqualTo("关于批复的批复");
+                assertThat(entry.text()).isEqualTo("上海市人民政府办公厅关于批复的批复");
             });
         transactions.executeWithoutResult(status -> publisher.publishEvent(new DocumentIssued(
             draft, "沪府办〔2026〕88号", "关于同意外滩改造的批复", DocumentType.REPLY, office,
@@ -231,6 +231,7 @@ class IncomingHandlingTests {
             IncomingDetail detail = as(clerk, () -> inbox.detail(registered.id()));
             assertThat(detail.summary().stage()).isEqualTo(IncomingStage.ANSWERED);
             assertThat(detail.replyDocument()).isEqualTo("沪府办〔2026〕88号《关于同意外滩改造的批复》");
+            assertThat(detail.replyDocumentId()).isEqualTo(draft);
         });
     }
 

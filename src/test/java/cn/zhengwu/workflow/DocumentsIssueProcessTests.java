@@ -130,6 +130,65 @@ class DocumentsIssueProcessTests {
     }
 
     @Test
+    void aCountersignerIsTakenOffSideBySideAndBeforeTheirTurn(@Autowired OrganizationManagement organization,
+            @Autowired IdentityManagement identity, @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        ZhengwuUser finance = people.newcomer("财政局");
+        ZhengwuUser justice = people.newcomer("司法局");
+        ZhengwuUser housing = people.newcomer("住建委");
+        ApprovalId parallel = as(drafter, () -> approvals.start(subject(), ISSUE,
+            route(List.of(id(finance), id(justice), id(housing)))));
+        act(drafter, task -> approvals.approve(task.id(), "请审核"));
+        act(reviewer, task -> approvals.approve(task.id(), "同意"));
+        act(clerk, task -> approvals.approve(task.id(), "请会签"));
+
+        as(clerk, () -> {
+            approvals.removeCountersigner(parallel, id(justice));
+            return parallel;
+        });
+        assertThat(as(justice, () -> approvals.tasksOf(id(justice)))).isEmpty();
+        assertThat(events.stream(ApprovalStepEnded.class).filter(ended -> ended.approval().equals(parallel)))
+            .anyMatch(ended -> ended.people().contains(id(justice)));
+        act(finance, task -> approvals.approve(task.id(), "无意见"));
+        assertThatThrownBy(() -> as(clerk, () -> {
+            approvals.removeCountersigner(parallel, id(housing));
+            return parallel;
+        })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("workflow.countersign.lastOne");
+        act(housing, task -> approvals.approve(task.id(), "同意"));
+        assertThat(as(clerk, () -> approvals.tasksOf(id(clerk)))).singleElement()
+            .extracting(ApprovalTask::step).isEqualTo("signoff");
+    }
+
+    @Test
+    void aCountersignerInTurnLeavesTheQueueButNotOnTheirTurn(@Autowired OrganizationManagement organization,
+            @Autowired IdentityManagement identity, @Autowired ZhengwuUsers users) {
+        People people = new People(organization, identity, users);
+        ZhengwuUser finance = people.newcomer("财政局");
+        ZhengwuUser justice = people.newcomer("司法局");
+        ZhengwuUser housing = people.newcomer("住建委");
+        Map<String, List<PersonId>> route = route(List.of());
+        route.put("countersignInTurn", List.of(id(finance), id(justice), id(housing)));
+        ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route));
+        act(drafter, task -> approvals.approve(task.id(), "请审核"));
+        act(reviewer, task -> approvals.approve(task.id(), "同意"));
+        act(clerk, task -> approvals.approve(task.id(), "请会签"));
+
+        assertThatThrownBy(() -> as(clerk, () -> {
+            approvals.removeCountersigner(approval, id(finance));
+            return approval;
+        })).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("workflow.countersign.theirTurn");
+        as(clerk, () -> {
+            approvals.removeCountersigner(approval, id(justice));
+            return approval;
+        });
+        act(finance, task -> approvals.approve(task.id(), "无意见"));
+        assertThat(as(justice, () -> approvals.tasksOf(id(justice)))).isEmpty();
+        act(housing, task -> approvals.approve(task.id(), "同意"));
+        assertThat(as(clerk, () -> approvals.tasksOf(id(clerk)))).singleElement()
+            .extracting(ApprovalTask::step).isEqualTo("signoff");
+    }
+
+    @Test
     void theDrafterWithdrawsUntilTheReviewerActs() {
         ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route(List.of())));
         ApprovalTaskId first = act(drafter, task -> approvals.approve(task.id(), "请审核"));

@@ -3,6 +3,7 @@ package cn.zhengwu.demo.startup;
 import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.demo.city.DemoCity;
 import cn.zhengwu.demo.city.DemoCityLoader;
+import cn.zhengwu.demo.papers.DemoPaperwork;
 import cn.zhengwu.organization.OrganizationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * At start-up in demo mode: loads the demo city if the unit tree is still empty, then logs how to sign in.
+ * At start-up in demo mode: loads the demo city and its paperwork if the unit tree is still empty, then logs how to
+ * sign in.
  * Runners run after the web server has started, so the welcome message knows the actual port.
  */
 @Component
@@ -28,16 +30,18 @@ public class DemoStart implements ApplicationRunner {
     private final DemoMode mode;
     private final DemoPassword password;
     private final DemoCityLoader city;
+    private final DemoPaperwork paperwork;
     private final OrganizationManagement organization;
     private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
     private final Environment environment;
 
-    DemoStart(DemoMode mode, DemoPassword password, DemoCityLoader city, OrganizationManagement organization,
-            JdbcTemplate jdbc, TransactionOperations transactions, Environment environment) {
+    DemoStart(DemoMode mode, DemoPassword password, DemoCityLoader city, DemoPaperwork paperwork,
+            OrganizationManagement organization, JdbcTemplate jdbc, TransactionOperations transactions, Environment environment) {
         this.mode = mode;
         this.password = password;
         this.city = city;
+        this.paperwork = paperwork;
         this.organization = organization;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -64,6 +68,7 @@ public class DemoStart implements ApplicationRunner {
                 return false;
             }
             city.load(password.obtain(DemoCity.usernames()));
+            paperwork.load();
             return true;
         }));
         return Boolean.TRUE.equals(loaded);

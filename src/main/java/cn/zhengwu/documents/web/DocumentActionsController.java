@@ -52,6 +52,8 @@ class DocumentActionsController {
     String approve(@PathVariable UUID id, @PathVariable String task,
             @RequestParam(defaultValue = "") String opinion, Model model, HttpServletResponse response,
             RedirectAttributes redirect, Locale locale) {
+        // A refused sign-off shows the page again with what the signer wrote, so nothing typed is lost.
+        model.addAttribute("typedOpinion", opinion);
         return act(id, () -> processing.approve(new DocumentId(id), new ApprovalTaskId(task), opinion),
             "documents.page.approved", model, response, redirect, locale);
     }
@@ -83,6 +85,13 @@ class DocumentActionsController {
             Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         return act(id, () -> processing.addCountersigners(new DocumentId(id), people == null ? List.of() : people),
             "documents.page.countersignersAdded", model, response, redirect, locale);
+    }
+
+    @PostMapping("/countersigners/removal")
+    String removeCountersigner(@PathVariable UUID id, @RequestParam @Nullable PersonId person, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        return act(id, () -> processing.removeCountersigner(new DocumentId(id), required(person)),
+            "documents.page.countersignerRemoved", model, response, redirect, locale);
     }
 
     @PostMapping("/press")

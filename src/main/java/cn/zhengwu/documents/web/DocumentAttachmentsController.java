@@ -74,6 +74,7 @@ class DocumentAttachmentsController {
     private String fragment(UUID id, Model model) {
         model.addAttribute("documentId", id);
         model.addAttribute("attachments", attachments.attachments(new DocumentId(id)));
+        model.addAttribute("mayChange", attachments.mayChange(new DocumentId(id)));
         return FRAGMENT;
     }
 }

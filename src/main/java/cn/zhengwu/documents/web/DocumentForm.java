@@ -11,6 +11,7 @@ import cn.zhengwu.documents.RecipientView;
 import cn.zhengwu.organization.UnitId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,11 +32,22 @@ record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, 
 
     static DocumentForm of(DocumentView document) {
         return new DocumentForm(document.type(), document.direction(), document.issuer(), document.title(),
-            document.mainRecipients().stream().map(RecipientView::unit).toList(), null,
+            document.mainRecipients().stream().map(RecipientView::unit).toList(), writtenMainRecipients(document),
             document.copyRecipients().stream().map(RecipientView::unit).toList(), document.classification(),
             document.secrecyTerm(), document.urgency(), document.bodyHtml(),
             String.join("\n", document.attachmentNames()), document.note(), document.printingOrgan(),
             document.copies(), document.disclosure(), document.disclosureReason(), document.secrecyReview());
+    }
+
+    /**
+     * The collective wording of the 主送 (各区人民政府), if the drafter gave one: the printed line when it is not just the
+     * chosen units' names. Without it, saving the form would silently print the names instead.
+     */
+    private static @Nullable String writtenMainRecipients(DocumentView document) {
+        String line = document.mainRecipientLine();
+        String written = line.endsWith("：") ? line.substring(0, line.length() - 1) : line;
+        String listed = document.mainRecipients().stream().map(RecipientView::name).collect(Collectors.joining("、"));
+        return written.isEmpty() || written.equals(listed) ? null : written;
     }
 
     /** The content to validate and save; missing choices stay missing so that validation names them. */

@@ -5,6 +5,7 @@ import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentProcessing;
 import cn.zhengwu.documents.DocumentView;
 import cn.zhengwu.documents.Routing;
+import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.workflow.ApprovalStep;
 import cn.zhengwu.workflow.ApprovalTask;
 import cn.zhengwu.workflow.ApprovalTaskId;
@@ -115,6 +116,16 @@ class DocumentProcessingApiController {
     @ApiResponse(responseCode = "409", description = "The countersign is over")
     void addCountersigners(@PathVariable UUID id, @RequestBody ProcessingRequests.Countersigners request) {
         processing.addCountersigners(new DocumentId(id), request.people());
+    }
+
+    @PostMapping("/countersigners/{person}/removal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a countersigner (减签)", description = "One who has not countersigned yet; not the last "
+        + "one still to sign, not the one whose turn it is.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "409", description = "Not pending, the last one, or their turn")
+    void removeCountersigner(@PathVariable UUID id, @PathVariable UUID person) {
+        processing.removeCountersigner(new DocumentId(id), new PersonId(person));
     }
 
     @PostMapping("/press")

@@ -338,6 +338,10 @@ public class IncomingDocument {
         return answer;
     }
 
+    public @Nullable UUID replyDocumentId() {
+        return replyDocumentId;
+    }
+
     public @Nullable String replyDocument() {
         return replyDocument;
     }

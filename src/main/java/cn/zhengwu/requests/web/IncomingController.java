@@ -12,6 +12,7 @@ import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.core.Permission;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentType;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
@@ -167,7 +168,12 @@ class IncomingController {
                 case ANSWER -> handling.answer(record, text);
                 case MERGE -> registration.merge(record);
                 case KEEP -> registration.keep(record);
-                case REPLY_DRAFTED -> handling.draftReply(record);
+                case REPLY_DRAFTED -> {
+                    // The clerk writes the reply on at once: its form, pre-filled from the record.
+                    DocumentId reply = handling.draftReply(record);
+                    redirect.addFlashAttribute("notice", step.messageKey());
+                    return "redirect:/documents/" + reply + "/edit";
+                }
                 case REPLY_LINKED -> throw BusinessRuleViolation.invalid("requests.step.notNow", step.name(), "");
             }
         }
@@ -193,9 +199,12 @@ class IncomingController {
         boolean clerk = actor.may(Permission.INCOMING_HANDLE);
         model.addAttribute("detail", detail);
         model.addAttribute("clerk", clerk);
+        // 复文关联 is the system's step (an issued reply links itself), never a button.
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
-            .filter(step -> step.allowedFrom(detail.summary().stage())).toList());
+            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage())).toList());
         model.addAttribute("me", actor.personId());
+        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
+        model.addAttribute("awaitsMe", inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id)));
         if (clerk) {
             model.addAttribute("opinions", opinions.all());
             model.addAttribute("units", organization.allUnits().stream().filter(unit -> unit.active()).toList());
