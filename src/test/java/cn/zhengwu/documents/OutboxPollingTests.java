@@ -4,6 +4,7 @@ import static cn.zhengwu.todo.People.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.zhengwu.documents.search.IndexRebuild;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
 import java.time.Duration;
@@ -24,8 +25,12 @@ class OutboxPollingTests {
 
     @Test
     void aDraftReachesTheIndexThroughTheOutbox(@Autowired DocumentDrafting drafting, @Autowired DocumentSearch search,
-            @Autowired JdbcTemplate jdbc, @Autowired ZhengwuUsers users,
+            @Autowired IndexRebuild index, @Autowired JdbcTemplate jdbc, @Autowired ZhengwuUsers users,
             @Autowired OrganizationManagement organization) {
+        // This context's index starts empty while the shared database holds other tests' documents: let the
+        // rebuild at start end (and free its lock) first.
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> index.state().phase() != SearchIndexState.Phase.REBUILDING && !index.needed());
         DocumentFixtures city = new DocumentFixtures(users, organization);
         DocumentId id = as(city.clerk,
             () -> drafting.start(city.notice("上海市人民政府办公厅关于做好樱花节游园保障的通知", null))).id();

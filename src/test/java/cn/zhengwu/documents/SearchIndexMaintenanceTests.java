@@ -12,10 +12,12 @@ import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -42,6 +44,9 @@ class SearchIndexMaintenanceTests {
 
     @Autowired
     ZhengwuUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     DocumentFixtures city;
 
@@ -77,6 +82,8 @@ class SearchIndexMaintenanceTests {
         assertThat(mvc.get().uri("/api/v1/admin/search").with(user(users.loadUserByUsername("admin"))))
             .hasStatusOk().bodyJson().extractingPath("$.phase").isEqualTo("REBUILT");
         assertThat(found("菊花展")).containsExactly(id);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = 'search-index-rebuild'",
+            Long.class)).as("rebuilt under the lock").isOne();
     }
 
     private void awaitRebuilt() {
@@ -88,7 +95,7 @@ class SearchIndexMaintenanceTests {
         return as(city.clerk, () -> drafting.start(city.notice(title, null))).id();
     }
 
-    private java.util.List<DocumentId> found(String words) {
+    private List<DocumentId> found(String words) {
         return as(city.clerk, () -> search.search(DocumentQuery.words(words), 0)).documents().stream()
             .map(DocumentSummary::id).toList();
     }

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,16 +50,12 @@ public class IndexRebuild {
      * indexed by another version of the mapping.
      */
     public boolean needed() {
-        return Boolean.TRUE.equals(readOnly.execute(status -> {
-            var search = Search.session(entityManager);
-            long indexed = search.search(Document.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (indexed == 0) {
-                return entityManager.createQuery("select count(d) from Document d", Long.class).getSingleResult() > 0;
-            }
-            return search.search(Document.class)
-                .where(f -> f.not(f.match().field(DocumentFields.MAPPING_VERSION).matching(SearchMapping.VERSION)))
-                .fetchTotalHitCount() > 0;
-        }));
+        if (count(f -> f.matchAll()) == 0) {
+            Long documents = readOnly.execute(status -> entityManager
+                .createQuery("select count(d) from Document d", Long.class).getSingleResult());
+            return documents != null && documents > 0;
+        }
+        return count(f -> f.not(f.match().field(DocumentFields.MAPPING_VERSION).matching(SearchMapping.VERSION))) > 0;
     }
 
     /** Empties the index and indexes every document again; returns when done. Skipped while another node rebuilds. */
@@ -67,7 +66,7 @@ public class IndexRebuild {
         log.info("Rebuilding the documents search index: {}", reason);
         try {
             Search.mapping(entityManagers).scope(Document.class).massIndexer().startAndWait();
-            long indexed = indexed();
+            long indexed = count(f -> f.matchAll());
             state = state.rebuilt(clock.instant(), indexed);
             log.info("Rebuilt the documents search index: {} documents in {} s", indexed,
                 Duration.between(started, clock.instant()).toSeconds());
@@ -83,10 +82,10 @@ public class IndexRebuild {
         }
     }
 
-    private long indexed() {
-        Long indexed = readOnly.execute(status -> Search.session(entityManager).search(Document.class)
-            .where(f -> f.matchAll()).fetchTotalHitCount());
-        return indexed == null ? 0 : indexed;
+    private long count(Function<SearchPredicateFactory, PredicateFinalStep> which) {
+        Long count = readOnly.execute(status -> Search.session(entityManager).search(Document.class).where(which)
+            .fetchTotalHitCount());
+        return count == null ? 0 : count;
     }
 
     public SearchIndexState state() {
