@@ -23,8 +23,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * 核发 — the last step: the signed-off document is laid out per GB/T 9704 and kept as issued, and a copy is
- * delivered to each recipient unit, whose receiving staff are told to sign for it.
+ * 核发 — the last step: the signed-off document is laid out per GB/T 9704 and kept as issued, archived (归档), and a
+ * copy is delivered to each recipient unit, whose receiving staff are told to sign for it.
  */
 @Component
 class DocumentIssuing {
@@ -34,18 +34,20 @@ class DocumentIssuing {
     private final DocumentSignatures signatures;
     private final OrganizationManagement organization;
     private final ReceivingOffices offices;
+    private final DocumentArchive archive;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentIssuing(DocumentLayout layout, OfficialSeals seals, DocumentSignatures signatures,
-            OrganizationManagement organization, ReceivingOffices offices, ActorContext actors,
-            ApplicationEventPublisher events, Clock clock) {
+            OrganizationManagement organization, ReceivingOffices offices, DocumentArchive archive,
+            ActorContext actors, ApplicationEventPublisher events, Clock clock) {
         this.layout = layout;
         this.seals = seals;
         this.signatures = signatures;
         this.organization = organization;
         this.offices = offices;
+        this.archive = archive;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
@@ -61,6 +63,7 @@ class DocumentIssuing {
         // 用印 and 电子签章: the seal on the page, then the office's signature over the whole file, last of all.
         byte[] pdf = signatures.sign(layout.render(IssuedDocuments.of(document, today, signerPost(document), seal)));
         document.issued(pdf, today, clock.instant());
+        archive.archive(document);
         String number = Objects.requireNonNull(document.issuingNumber());
         String sender = actors.current().username();
         events.publishEvent(new DocumentIssued(document.id(), number, document.title(), document.type(),

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * 办文 — a document's way from submission to issue on the {@code documents-issue} approval model: review (审核),
- * countersign (会签), sign-off (签发, which gives the number), the clerks' recheck, registration, printing and
- * sealing, and issue (核发). Every operation names the document and the step, and the step must be the actor's
+ * 办文 — a document's way from submission to issue on the approval model its template names ({@value #PROCESS} by
+ * default; {@code documents-issue-unit} for departments and districts): review (审核), countersign (会签), sign-off
+ * (签发, which gives the number), the clerks' recheck, registration, printing and sealing, and issue (核发); a
+ * model may leave out the steps between 拟稿, 签发 and 核发. Every operation names the document and the step, and the step must be the actor's
  * (or their principal's) and belong to that document. Sign-off enforces the rules that say "must": the reviewer's
  * MUST findings, the 公开属性 and 保密审查 opinions, and the principal leader for the documents only they sign.
  */
@@ -41,8 +43,11 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 public class DocumentProcessing {
 
-    /** The approval model documents go through. */
+    /** The approval model of a document whose template names none (or that has no template). */
     public static final String PROCESS = "documents-issue";
+
+    /** The steps every model of a document has: 拟稿 (done at submission), 签发 (gives the number), 核发 (issues). */
+    static final Set<String> MODEL_STEPS = Set.of("draft", DocumentResubmission.SIGNOFF, "dispatch");
 
     private final Documents documents;
     private final DocumentAccess access;
@@ -77,7 +82,10 @@ public class DocumentProcessing {
         this.clock = clock;
     }
 
-    /** 送审: the drafter sends the draft on its way; their own step (拟稿) is done at once. */
+    /**
+     * 送审: the drafter sends the draft on its way along its model; their own step (拟稿) is done at once. The routing
+     * names people for every step of the usual model; those of steps the document's model lacks are not asked for.
+     */
     @PreAuthorize(DocumentDrafting.SIGNED_IN)
     public DocumentView submit(DocumentId id, @Valid Routing routing) {
         Actor actor = actors.current();
@@ -101,7 +109,9 @@ public class DocumentProcessing {
         for (String step : List.of("recheck", "register", "print", "seal", "dispatch")) {
             assignees.put(step, routing.handling());
         }
-        ApprovalId approval = approvals.start(DocumentViews.view(document).reference(), PROCESS, assignees);
+        assignees.keySet().retainAll(approvals.steps(document.processKey()));
+        ApprovalId approval = approvals.start(DocumentViews.view(document).reference(), document.processKey(),
+            assignees);
         document.submitted(approval.value(), clock.instant());
         approvals.approve(held(actor, document, null).id(), "");
         events.publishEvent(new DocumentChanged(id, "documents.document.submitted", document.title(),

@@ -9,13 +9,13 @@ import java.util.List;
  * Who handles each step of a document's approval (办文流程), named when it is submitted.
  *
  * @param review 处室审核: the head(s) of the drafting division
- * @param verify 办公厅核稿: the office's reviewers
+ * @param verify 办公厅核稿: the office's reviewers, needed only by a model with that step ({@code documents-issue})
  * @param countersign 会签: one person per countersigning unit; may be empty and grow while the approval runs
  * @param countersignInTurn whether the countersigners sign one after another (else side by side)
  * @param signoff 签发: the leader who signs
  * @param handling 复核、登记、印制、用印、核发: the document clerks (文书) who finish it
  */
-public record Routing(@NotEmpty @Size(max = 20) List<PersonId> review, @NotEmpty @Size(max = 20) List<PersonId> verify,
+public record Routing(@NotEmpty @Size(max = 20) List<PersonId> review, @Size(max = 20) List<PersonId> verify,
         @Size(max = 50) List<PersonId> countersign, boolean countersignInTurn,
         @NotEmpty @Size(max = 5) List<PersonId> signoff, @NotEmpty @Size(max = 20) List<PersonId> handling) {
 

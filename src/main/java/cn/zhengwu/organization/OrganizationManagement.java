@@ -105,6 +105,12 @@ public class OrganizationManagement {
         return units.findById(id.value()).map(Unit::summary);
     }
 
+    /** Any unit by its code (机构代码), for records that name a unit before it exists, such as seeded templates. */
+    @Transactional(readOnly = true)
+    public Optional<UnitSummary> findUnitByCode(String code) {
+        return units.findByCode(code).map(Unit::summary);
+    }
+
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<UnitSummary> pathTo(UnitId id) {

@@ -123,6 +123,17 @@ public class Approvals {
         return new ApprovalId(instance.getId());
     }
 
+    /**
+     * The steps (user-task ids) of the latest version of the model {@code processKey}; empty when no such model is
+     * deployed. Callers map their roles onto the steps a model has: {@link #start} refuses people for any other.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> steps(String processKey) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+            .latestVersion().singleResult();
+        return definition == null ? Set.of() : Set.copyOf(userTasks(definition.getId()).keySet());
+    }
+
     /** The steps waiting for the person, and for the people they act for right now (delegations in force). */
     @Transactional(readOnly = true)
     public List<ApprovalTask> tasksOf(PersonId person) {

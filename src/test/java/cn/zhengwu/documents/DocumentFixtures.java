@@ -33,6 +33,8 @@ final class DocumentFixtures {
     final UnitId huangpuDistrict;
     final UnitId development;
     final UnitId government;
+    final UnitId pudongDistrict;
+    final ZhengwuUser admin;
 
     DocumentFixtures(ZhengwuUsers users, OrganizationManagement organization) {
         clerk = users.loadUserByUsername("clerk");
@@ -47,6 +49,8 @@ final class DocumentFixtures {
         huangpuDistrict = unit(units, "黄浦区政府");
         development = unit(units, "市发展改革委");
         government = unit(units, "市政府");
+        pudongDistrict = unit(units, "浦东新区政府");
+        admin = users.loadUserByUsername("admin");
     }
 
     /** A 通知 of the General Office to 黄浦区 and the 市发展改革委, without its disclosure decided. */

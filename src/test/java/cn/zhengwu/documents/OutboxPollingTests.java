@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Outbox-polling coordination (several nodes, ADR 0011) on the tables of {@code V4__search_outbox.sql}: Hibernate
+ * Outbox-polling coordination (several nodes, ADR 0011) on the tables of {@code V12__search_outbox.sql}: Hibernate
  * validates them at start, and a drafted document reaches the index through the outbox and this node's agent. The
  * embedded Lucene backend stands in for the Elasticsearch/OpenSearch cluster, which cannot run here.
  */

@@ -8,6 +8,7 @@ import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentStatus;
 import cn.zhengwu.documents.DocumentType;
 import cn.zhengwu.documents.DraftContent;
+import cn.zhengwu.documents.LayoutFormat;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -46,6 +47,9 @@ public class Document {
     private String issuerName = "";
     private String issuerMark = "";
     private String codeWord = "";
+    @Enumerated(EnumType.STRING)
+    private LayoutFormat layoutFormat = LayoutFormat.GENERAL;
+    private String processKey = "";
     private @Nullable UUID draftingUnitId;
     private @Nullable UUID draftedBy;
     private String drafterName = "";
@@ -111,6 +115,8 @@ public class Document {
         issuerName = draft.issuerName();
         issuerMark = draft.issuerMark();
         codeWord = draft.codeWord();
+        layoutFormat = draft.format();
+        processKey = draft.processKey();
         title = content.title();
         mainRecipientText = content.mainRecipientText();
         classification = content.classification();
@@ -220,6 +226,16 @@ public class Document {
 
     public String codeWord() {
         return codeWord;
+    }
+
+    /** The format it prints in: its template's, or the usual one of its type. */
+    public LayoutFormat layoutFormat() {
+        return layoutFormat;
+    }
+
+    /** The approval model it goes through when submitted. */
+    public String processKey() {
+        return processKey;
     }
 
     public @Nullable UUID draftingUnitId() {

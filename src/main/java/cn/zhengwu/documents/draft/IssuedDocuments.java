@@ -3,6 +3,7 @@ package cn.zhengwu.documents.draft;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.documents.Direction;
 import cn.zhengwu.documents.DocumentType;
+import cn.zhengwu.documents.LayoutFormat;
 import cn.zhengwu.layout.DocumentFormat;
 import cn.zhengwu.layout.IssuedDocument;
 import java.time.LocalDate;
@@ -20,14 +21,15 @@ public final class IssuedDocuments {
     }
 
     /**
-     * The issued document in its format: a 函 in the 信函格式, a 令 in the 命令格式 over the signer's post and name, a
-     * 纪要 in the 纪要格式 (which carries no seal), everything else in the 通用格式.
+     * The issued document in the format it was drafted with (its template's, by default a 函 in the 信函格式, a 令 in
+     * the 命令格式 over the signer's post and name, a 纪要 in the 纪要格式, everything else in the 通用格式); the
+     * 纪要格式 carries no seal.
      */
     public static IssuedDocument of(Document document, LocalDate printedOn, @Nullable String signerPost,
             byte @Nullable [] seal) {
         return worded(document, format(document, signerPost), Objects.requireNonNull(document.issuingNumber()),
-            Objects.requireNonNull(document.writtenOn()), printedOn, document.type() == DocumentType.MINUTES
-                ? null : seal);
+            Objects.requireNonNull(document.writtenOn()), printedOn,
+            document.layoutFormat() == LayoutFormat.MINUTES ? null : seal);
     }
 
     /** A document not yet issued, as it would print today: its number if it has one, else sequence 0. */
@@ -40,12 +42,12 @@ public final class IssuedDocuments {
     }
 
     private static DocumentFormat format(Document document, @Nullable String signerPost) {
-        return switch (document.type()) {
+        return switch (document.layoutFormat()) {
             case LETTER -> DocumentFormat.letter();
             case ORDER -> new DocumentFormat.Order(signerPost == null ? "" : signerPost,
                 document.signerName() == null ? "" : document.signerName());
             case MINUTES -> new DocumentFormat.Minutes(List.of(), List.of(), List.of());
-            default -> DocumentFormat.general();
+            case GENERAL -> DocumentFormat.general();
         };
     }
 

@@ -12,6 +12,8 @@ import cn.zhengwu.documents.DocumentDrafting;
 import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentOutput;
 import cn.zhengwu.documents.DocumentStatus;
+import cn.zhengwu.documents.DocumentTemplateView;
+import cn.zhengwu.documents.DocumentTemplates;
 import cn.zhengwu.documents.DocumentType;
 import cn.zhengwu.documents.DocumentView;
 import cn.zhengwu.documents.DraftContent;
@@ -54,15 +56,18 @@ class DocumentController {
     private final DocumentDrafting drafting;
     private final DocumentOutput output;
     private final DocumentPage page;
+    private final DocumentTemplates templates;
     private final OrganizationManagement organization;
     private final ActorContext actors;
     private final Validator validator;
 
     DocumentController(DocumentDrafting drafting, DocumentOutput output, DocumentPage page,
-            OrganizationManagement organization, ActorContext actors, Validator validator) {
+            DocumentTemplates templates, OrganizationManagement organization, ActorContext actors,
+            Validator validator) {
         this.drafting = drafting;
         this.output = output;
         this.page = page;
+        this.templates = templates;
         this.organization = organization;
         this.actors = actors;
         this.validator = validator;
@@ -76,10 +81,15 @@ class DocumentController {
         return LIST;
     }
 
+    /** The drafting form for a type and issuer (a 通知 of the drafter's usual issuer unless named), from its template. */
     @GetMapping("/new")
-    String newDocument(Model model) {
+    String newDocument(@RequestParam(defaultValue = "NOTICE") DocumentType type,
+            @RequestParam(required = false) @Nullable UnitId issuer, Model model) {
         Actor actor = actors.current();
-        model.addAttribute("form", DocumentForm.blank(actor.unitId() == null ? null : defaultIssuer(actor)));
+        UnitId unit = issuer != null ? issuer : actor.unitId() == null ? null : defaultIssuer(actor);
+        String body = unit == null ? ""
+            : templates.inForce(type, unit).map(DocumentTemplateView::bodyHtml).orElse("");
+        model.addAttribute("form", DocumentForm.blank(type, unit, body));
         return showForm(null, model);
     }
 

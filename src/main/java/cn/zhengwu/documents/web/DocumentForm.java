@@ -25,9 +25,12 @@ record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, 
         @Nullable String note, @Nullable String printingOrgan, @Nullable Integer copies,
         @Nullable Disclosure disclosure, @Nullable String disclosureReason, @Nullable String secrecyReview) {
 
-    static DocumentForm blank(@Nullable UnitId issuer) {
-        return new DocumentForm(DocumentType.NOTICE, Direction.DOWNWARD, issuer, "", List.of(), null, List.of(),
-            SecurityClassification.PUBLIC, null, Urgency.NORMAL, "", "", null, null, 1, null, null, null);
+    /** A new draft of the type for the issuer, its body the template's starting body (or empty). */
+    static DocumentForm blank(DocumentType type, @Nullable UnitId issuer, String body) {
+        Direction direction = type.travels(Direction.DOWNWARD) ? Direction.DOWNWARD
+            : type.directions().iterator().next();
+        return new DocumentForm(type, direction, issuer, "", List.of(), null, List.of(),
+            SecurityClassification.PUBLIC, null, Urgency.NORMAL, body, "", null, null, 1, null, null, null);
     }
 
     static DocumentForm of(DocumentView document) {

@@ -1,6 +1,7 @@
 package cn.zhengwu.organization.unit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ public interface Units extends JpaRepository<Unit, UUID> {
 
     @Query("select u from Unit u order by u.sortOrder, u.shortName")
     List<Unit> findAllInOrder();
+
+    Optional<Unit> findByCode(String code);
 
     boolean existsByCodeIgnoreCase(String code);
 
