@@ -37,7 +37,9 @@ public enum Permission {
     /** 维护公文模板：各文种、各发文机关的版头、代字、格式与审批流程 (system administrator) */
     DOCUMENT_TEMPLATE_MANAGE,
     /** 导出归档：已发公文的归档包，逐件或按归档年度 (office staff) */
-    ARCHIVE_EXPORT;
+    ARCHIVE_EXPORT,
+    /** 重建全文检索索引 (system administrator) */
+    SEARCH_INDEX_MANAGE;
 
     public String authority() {
         return "PERM_" + name();

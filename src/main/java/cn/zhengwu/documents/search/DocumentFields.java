@@ -24,6 +24,8 @@ final class DocumentFields {
     static final String RECEIVERS = "receiver";
     static final String UPDATED = "updatedAt";
     static final String ISSUED = "issuedAt";
+    /** The {@link SearchMapping#VERSION} a document was indexed with. */
+    static final String MAPPING_VERSION = "mappingVersion";
 
     private DocumentFields() {
     }

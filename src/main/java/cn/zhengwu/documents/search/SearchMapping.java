@@ -24,6 +24,11 @@ class SearchMapping {
     /** The analyzer of Chinese text: smartcn's dictionary-based word segmentation (中文分词). */
     static final String CHINESE = "chinese";
     static final String INDEX = "documents";
+    /**
+     * The version of this mapping, written into every indexed document: raise it with any change to the fields or
+     * analyzers, and each node's index is rebuilt at its next start ({@link IndexRebuild#needed}).
+     */
+    static final int VERSION = 1;
 
     @Bean
     HibernateOrmSearchMappingConfigurer documentSearchMapping() {
@@ -48,6 +53,7 @@ class SearchMapping {
             document.binder(new IssueYearBinder());
             document.binder(new ReadersBinder());
             document.binder(new AttachmentTextBinder());
+            document.binder(new MappingVersionBinder());
             context.programmaticMapping().type(Recipient.class).property("name").fullTextField().analyzer(CHINESE);
         };
     }
