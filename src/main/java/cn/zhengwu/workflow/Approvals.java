@@ -19,6 +19,7 @@ import cn.zhengwu.organization.PersonId;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -68,17 +69,20 @@ public class Approvals {
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final ManagementService management;
     private final OrganizationManagement organization;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Approvals(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-            OrganizationManagement organization, ActorContext actors, ApplicationEventPublisher events, Clock clock) {
+            ManagementService management, OrganizationManagement organization, ActorContext actors,
+            ApplicationEventPublisher events, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+        this.management = management;
         this.organization = organization;
         this.actors = actors;
         this.events = events;
@@ -158,13 +162,20 @@ public class Approvals {
 
     /** 同意: the step is done, the approval moves on (or completes). */
     public void approve(ApprovalTaskId taskId, String opinion) {
-        Task task = activeTask(taskId);
-        PersonId principal = principalFor(task);
-        String approval = task.getProcessInstanceId();
-        RecordReference subject = subject(approval);
-        record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(approval));
-        Map<String, List<String>> told = told(approval);
-        tasks.complete(task.getId());
+        // The step itself is one engine command: its reads and writes share one session and one flush. What follows
+        // runs after that flush, because engine queries see only what has reached the database.
+        Approved approved = management.executeCommand(context -> {
+            Task task = activeTask(taskId);
+            PersonId principal = principalFor(task);
+            String instance = task.getProcessInstanceId();
+            record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(instance));
+            Approved done = new Approved(instance, subject(instance), told(instance));
+            tasks.complete(task.getId());
+            return done;
+        });
+        String approval = approved.approval();
+        RecordReference subject = approved.subject();
+        Map<String, List<String>> told = approved.told();
         if (runtime.createProcessInstanceQuery().processInstanceId(approval).count() == 0) {
             endAll(approval, subject, told);
             String processKey = history.createHistoricProcessInstanceQuery().processInstanceId(approval)
@@ -174,6 +185,10 @@ public class Approvals {
         else {
             announce(approval);
         }
+    }
+
+    /** What an approved step leaves for the announcements that follow it. */
+    private record Approved(String approval, RecordReference subject, Map<String, List<String>> told) {
     }
 
     /**
@@ -444,6 +459,14 @@ public class Approvals {
      * once as assignments and endings.
      */
     private void announce(String approval) {
+        // One engine command: its queries and the write of who was told share one session.
+        management.executeCommand(context -> {
+            tell(approval);
+            return null;
+        });
+    }
+
+    private void tell(String approval) {
         RecordReference subject = subject(approval);
         Map<String, List<String>> told = told(approval);
         Map<String, List<String>> now = new HashMap<>();
