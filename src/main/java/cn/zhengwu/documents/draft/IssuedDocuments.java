@@ -23,13 +23,15 @@ public final class IssuedDocuments {
     /**
      * The issued document in the format it was drafted with (its template's, by default a 函 in the 信函格式, a 令 in
      * the 命令格式 over the signer's post and name, a 纪要 in the 纪要格式, everything else in the 通用格式); the
-     * 纪要格式 carries no seal.
+     * 纪要格式 carries no seal, and the 命令格式 carries the signer's 签名章, not the organ's seal: without one, the
+     * signer's name is printed.
      */
     public static IssuedDocument of(Document document, LocalDate printedOn, @Nullable String signerPost,
             byte @Nullable [] seal) {
         return worded(document, format(document, signerPost), Objects.requireNonNull(document.issuingNumber()),
             Objects.requireNonNull(document.writtenOn()), printedOn,
-            document.layoutFormat() == LayoutFormat.MINUTES ? null : seal);
+            document.layoutFormat() == LayoutFormat.MINUTES || document.layoutFormat() == LayoutFormat.ORDER
+                ? null : seal);
     }
 
     /** A document not yet issued, as it would print today: its number if it has one, else sequence 0. */

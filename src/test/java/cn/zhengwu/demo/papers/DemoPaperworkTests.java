@@ -85,6 +85,12 @@ class DemoPaperworkTests {
             byte[] pdf = as(clerk, () -> output.issuedPdf(DocumentId.of((String) document.get("id")))).bytes();
             assertThat(signatures.verify(pdf).outcome()).as((String) document.get("title"))
                 .isEqualTo(SignatureVerification.Outcome.INTACT);
+            if ("ORDER".equals(document.get("type"))) {
+                // The 命令格式 prints the signer's post and name (no organ's seal stands in for the 签名章).
+                try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                    assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(loaded)).contains("市长", "林国栋");
+                }
+            }
         }
         Map<String, List<Integer>> sequences = demo.stream()
             .map(document -> IssuingNumber.parse((String) Objects.requireNonNull(document.get("issuingNumber"))))
