@@ -70,6 +70,20 @@ class MinutesFormatTests {
     }
 
     @Test
+    void aLongTitleIsBrokenIntoEvenLinesNotLeavingACharacterAlone() throws Exception {
+        String title = "上海市人民政府推进城市更新工作专题会议纪要";
+        IssuedDocument titled = minutes(null);
+        titled = new IssuedDocument(titled.format(), null, null, null, titled.issuerMark(), titled.documentNumber(),
+            List.of(), title, null, titled.body(), List.of(), titled.issuerSignature(), titled.writtenOn(), null,
+            List.of(), titled.printingOrgan(), titled.printedOn(), null);
+        RenderedPdf rendered = RenderedPdf.of(new DocumentLayout(FontFiles.debianFallbacks()).render(titled));
+        Line first = rendered.line(1, "上海市人民政府推进");
+        Line second = rendered.next(1, first);
+        assertThat(first.text() + second.text()).isEqualTo(title);
+        assertThat(Math.abs(first.text().length() - second.text().length())).as("even lines").isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void minutesAreNeitherSignedNorSealed() {
         assertThat(pdf.page(1)).noneMatch(line -> line.text().startsWith("2026年3月3日"));
         assertThatIllegalArgumentException().isThrownBy(() -> minutes(DocumentLayoutTests.seal()));

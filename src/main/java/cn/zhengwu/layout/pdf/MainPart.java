@@ -30,11 +30,31 @@ final class MainPart {
         if (title.isBlank()) {
             return;
         }
-        for (String line : Canvas.wrap(page.fonts.xiaobiaosong, SIZE_2, 0, title, WIDTH, WIDTH)) {
+        for (String line : balanced(title)) {
             page.centred(page.fonts.xiaobiaosong, SIZE_2, page.cursor, line);
             page.cursor += LINE;
         }
         page.cursor += LINE;
+    }
+
+    /**
+     * The title's lines, 排列对称、长短适宜 (GB/T 9704 7.3.1): as many lines as the full measure needs, on the narrowest
+     * measure that still needs no more, so that no line is left with a character or two.
+     */
+    private List<String> balanced(String title) throws IOException {
+        List<String> lines = Canvas.wrap(page.fonts.xiaobiaosong, SIZE_2, 0, title, WIDTH, WIDTH);
+        float narrow = WIDTH / lines.size();
+        float wide = WIDTH;
+        while (wide - narrow > 1f) {
+            float measure = (narrow + wide) / 2;
+            if (Canvas.wrap(page.fonts.xiaobiaosong, SIZE_2, 0, title, measure, measure).size() > lines.size()) {
+                narrow = measure;
+            }
+            else {
+                wide = measure;
+            }
+        }
+        return Canvas.wrap(page.fonts.xiaobiaosong, SIZE_2, 0, title, wide, wide);
     }
 
     /** 主送机关 flush left, the 正文 with its paragraphs indented two characters, then the 附件说明. */
