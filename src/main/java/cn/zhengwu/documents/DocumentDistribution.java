@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentDistribution {
 
     private final Documents documents;
+    private final DocumentLookup lookup;
     private final DocumentAccess access;
     private final ReceivingOffices offices;
     private final Approvals approvals;
@@ -45,9 +46,11 @@ public class DocumentDistribution {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DocumentDistribution(Documents documents, DocumentAccess access, ReceivingOffices offices, Approvals approvals,
-            OrganizationManagement organization, ActorContext actors, ApplicationEventPublisher events, Clock clock) {
+    DocumentDistribution(Documents documents, DocumentLookup lookup, DocumentAccess access, ReceivingOffices offices,
+            Approvals approvals, OrganizationManagement organization, ActorContext actors,
+            ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.lookup = lookup;
         this.access = access;
         this.offices = offices;
         this.approvals = approvals;
@@ -124,8 +127,7 @@ public class DocumentDistribution {
     /** An issued document whose copies the actor may direct: they drafted it or issued it (核发). */
     private Document sent(DocumentId id) {
         Actor actor = actors.current();
-        Document document = documents.lockById(id.id()).map(found -> access.readable(actor, found))
-            .orElseThrow(() -> DocumentLookup.unknown(id));
+        Document document = lookup.locked(actor, id);
         if (document.status() != DocumentStatus.ISSUED) {
             throw BusinessRuleViolation.conflict("documents.distribution.not-issued", document.title());
         }

@@ -29,9 +29,14 @@ class DocumentLookup {
             .orElseThrow(() -> unknown(id));
     }
 
-    Document changeable(Actor actor, DocumentId id) {
-        Document document = documents.lockById(id.id()).map(found -> access.readable(actor, found))
+    /** The document, its row locked, if the actor may read it: for operations that check their own rule. */
+    Document locked(Actor actor, DocumentId id) {
+        return documents.lockById(id.id()).map(found -> access.readable(actor, found))
             .orElseThrow(() -> unknown(id));
+    }
+
+    Document changeable(Actor actor, DocumentId id) {
+        Document document = locked(actor, id);
         if (document.status() == DocumentStatus.ISSUED) {
             throw BusinessRuleViolation.conflict("documents.document.issued-frozen", document.title());
         }

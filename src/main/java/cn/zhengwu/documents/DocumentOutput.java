@@ -3,8 +3,6 @@ package cn.zhengwu.documents;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.documents.draft.Document;
-import cn.zhengwu.documents.draft.DocumentAccess;
-import cn.zhengwu.documents.draft.Documents;
 import cn.zhengwu.documents.draft.IssuedDocuments;
 import cn.zhengwu.layout.DocumentLayout;
 import java.net.URLEncoder;
@@ -23,17 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DocumentOutput {
 
-    private final Documents documents;
-    private final DocumentAccess access;
+    private final DocumentLookup lookup;
     private final DocumentLayout layout;
     private final ProcessingSheets sheets;
     private final ActorContext actors;
     private final Clock clock;
 
-    DocumentOutput(Documents documents, DocumentAccess access, DocumentLayout layout, ProcessingSheets sheets,
-            ActorContext actors, Clock clock) {
-        this.documents = documents;
-        this.access = access;
+    DocumentOutput(DocumentLookup lookup, DocumentLayout layout, ProcessingSheets sheets, ActorContext actors,
+            Clock clock) {
+        this.lookup = lookup;
         this.layout = layout;
         this.sheets = sheets;
         this.actors = actors;
@@ -89,7 +85,6 @@ public class DocumentOutput {
     }
 
     private Document readable(DocumentId id) {
-        return documents.findById(id.id()).map(found -> access.readable(actors.current(), found))
-            .orElseThrow(() -> DocumentLookup.unknown(id));
+        return lookup.readable(actors.current(), id);
     }
 }

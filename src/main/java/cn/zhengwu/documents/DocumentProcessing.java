@@ -6,7 +6,6 @@ import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.documents.draft.Document;
 import cn.zhengwu.documents.draft.DocumentAccess;
 import cn.zhengwu.documents.draft.DocumentViews;
-import cn.zhengwu.documents.draft.Documents;
 import cn.zhengwu.documents.draft.DraftFactsOf;
 import cn.zhengwu.documents.draft.PrincipalLeaders;
 import cn.zhengwu.organization.OrganizationManagement;
@@ -49,7 +48,7 @@ public class DocumentProcessing {
     /** The steps every model of a document has: 拟稿 (done at submission), 签发 (gives the number), 核发 (issues). */
     static final Set<String> MODEL_STEPS = Set.of("draft", DocumentResubmission.SIGNOFF, "dispatch");
 
-    private final Documents documents;
+    private final DocumentLookup lookup;
     private final DocumentAccess access;
     private final DocumentResubmission steps;
     private final DocumentIssuing issuing;
@@ -63,11 +62,11 @@ public class DocumentProcessing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DocumentProcessing(Documents documents, DocumentAccess access, DocumentResubmission steps,
+    DocumentProcessing(DocumentLookup lookup, DocumentAccess access, DocumentResubmission steps,
             DocumentIssuing issuing, Approvals approvals, DraftReview review, DraftFactsOf facts,
             PrincipalLeaders principals, DocumentNumbering numbering, OrganizationManagement organization,
             ActorContext actors, ApplicationEventPublisher events, Clock clock) {
-        this.documents = documents;
+        this.lookup = lookup;
         this.access = access;
         this.steps = steps;
         this.issuing = issuing;
@@ -288,12 +287,10 @@ public class DocumentProcessing {
     }
 
     private Document locked(DocumentId id) {
-        Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentLookup.unknown(id));
-        return access.readable(actors.current(), document);
+        return lookup.locked(actors.current(), id);
     }
 
     private Document readable(DocumentId id) {
-        return documents.findById(id.id()).map(found -> access.readable(actors.current(), found))
-            .orElseThrow(() -> DocumentLookup.unknown(id));
+        return lookup.readable(actors.current(), id);
     }
 }
