@@ -24,6 +24,7 @@ import cn.zhengwu.identity.account.Accounts;
 import cn.zhengwu.identity.account.PasswordPolicy;
 import cn.zhengwu.identity.account.Role;
 import cn.zhengwu.identity.account.Roles;
+import cn.zhengwu.identity.security.SignInOutcomes;
 import cn.zhengwu.identity.token.ApiToken;
 import cn.zhengwu.identity.token.ApiTokens;
 import cn.zhengwu.identity.token.TokenSecrets;
@@ -80,6 +81,7 @@ public class IdentityManagement {
     private final OrganizationManagement organization;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final AuthenticationManager authentication;
+    private final SignInOutcomes signIns;
     private final TransactionTemplate transactions;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
@@ -87,9 +89,10 @@ public class IdentityManagement {
 
     IdentityManagement(Accounts accounts, Roles roles, ApiTokens tokens, PasswordEncoder passwords,
             OrganizationManagement organization, FindByIndexNameSessionRepository<?> sessions,
-            AuthenticationManager authentication, TransactionTemplate transactions, ActorContext actors,
-            ApplicationEventPublisher events, Clock clock) {
+            AuthenticationManager authentication, SignInOutcomes signIns, TransactionTemplate transactions,
+            ActorContext actors, ApplicationEventPublisher events, Clock clock) {
         this.authentication = authentication;
+        this.signIns = signIns;
         this.transactions = transactions;
         this.accounts = accounts;
         this.roles = roles;
@@ -384,8 +387,9 @@ public class IdentityManagement {
 
     /**
      * {@code POST /api/v1/tokens}: the same checks as form sign-in (and the same lockout), then a token. The
-     * password check runs outside any transaction: it records its outcome in a transaction of its own, and a
-     * request holding one connection while waiting for a second would exhaust the pool under load.
+     * password check runs outside any transaction: a failure records its outcome in a transaction of its own,
+     * and a request holding one connection while waiting for a second would exhaust the pool under load. A
+     * success is recorded in the transaction that issues the token.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueTokenBySignIn(String username, String password, String name) {
@@ -394,6 +398,7 @@ public class IdentityManagement {
         return Objects.requireNonNull(transactions.execute(status -> {
             Account account = accounts.findByUsername(signedIn.getName())
                 .orElseThrow(() -> BusinessRuleViolation.notFound("identity.account.notFound", username));
+            signIns.signedInWithPassword(account);
             return issue(account, name, null);
         }));
     }

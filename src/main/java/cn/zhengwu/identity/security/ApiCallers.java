@@ -1,10 +1,10 @@
 package cn.zhengwu.identity.security;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.zhengwu.identity.AccountEvent;
-import cn.zhengwu.identity.account.Account;
 import cn.zhengwu.organization.PostChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,6 +22,14 @@ class ApiCallers {
 
     static final Duration FRESHNESS = Duration.ofSeconds(30);
 
+    /**
+     * What happens on every sign-in and token request leaves grants, clearance and posts as they were (the
+     * token and the account's state are checked on every call anyway), so it keeps the cache.
+     */
+    private static final Set<String> NOT_CHANGING_GRANTS = Set.of(AccountEvent.SIGNED_IN,
+        AccountEvent.SIGN_IN_FAILED, AccountEvent.TOKEN_ISSUED, AccountEvent.TOKEN_REVOKED,
+        AccountEvent.PASSWORD_CHANGED, AccountEvent.SIGNED_OUT_EVERYWHERE);
+
     private final ZhengwuUsers users;
     private final Cache<UUID, ZhengwuUser> known = Caffeine.newBuilder()
         .expireAfterWrite(FRESHNESS).maximumSize(10_000).build();
@@ -30,9 +38,9 @@ class ApiCallers {
         this.users = users;
     }
 
-    ZhengwuUser of(Account account) {
-        return known.get(account.id().value(), id -> {
-            ZhengwuUser user = users.of(account);
+    ZhengwuUser of(UUID accountId) {
+        return known.get(accountId, id -> {
+            ZhengwuUser user = users.byAccountId(id);
             user.eraseCredentials();
             return user;
         });
@@ -40,7 +48,9 @@ class ApiCallers {
 
     @EventListener
     void on(AccountEvent changed) {
-        known.invalidateAll();
+        if (!NOT_CHANGING_GRANTS.contains(changed.action())) {
+            known.invalidateAll();
+        }
     }
 
     @EventListener

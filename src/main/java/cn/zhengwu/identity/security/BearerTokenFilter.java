@@ -5,20 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import cn.zhengwu.identity.account.Account;
-import cn.zhengwu.identity.account.Accounts;
-import cn.zhengwu.identity.token.ApiToken;
-import cn.zhengwu.identity.token.ApiTokens;
+import cn.zhengwu.identity.token.TokenCheck;
+import cn.zhengwu.identity.token.TokenChecks;
 import cn.zhengwu.identity.token.TokenSecrets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,20 +28,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     /** Writing the last use on every call would turn each read into a write. */
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
-    private final ApiTokens tokens;
-    private final Accounts accounts;
+    private final TokenChecks checks;
     private final ApiCallers callers;
     private final ProblemResponses problems;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, ApiCallers callers, ProblemResponses problems,
-            TransactionTemplate transactions, Clock clock) {
-        this.tokens = tokens;
-        this.accounts = accounts;
+    BearerTokenFilter(TokenChecks checks, ApiCallers callers, ProblemResponses problems, Clock clock) {
+        this.checks = checks;
         this.callers = callers;
         this.problems = problems;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -55,7 +48,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ZhengwuUser user = transactions.execute(status -> authenticate(header.substring(7).strip()));
+        ZhengwuUser user = authenticate(header.substring(7).strip());
         if (user == null) {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "identity.token.invalid");
             return;
@@ -72,21 +65,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    private @org.jspecify.annotations.Nullable ZhengwuUser authenticate(String secret) {
+    private @Nullable ZhengwuUser authenticate(String secret) {
         Instant now = clock.instant();
-        ApiToken token = tokens.findByTokenHash(TokenSecrets.hash(secret))
-            .filter(found -> found.summary().usableAt(now)).orElse(null);
-        if (token == null) {
+        TokenCheck check = checks.find(TokenSecrets.hash(secret)).filter(found -> found.opensAt(now)).orElse(null);
+        if (check == null) {
             return null;
         }
-        Account account = accounts.findById(token.accountId())
-            .filter(found -> found.enabled() && !found.lockedAt(now)).orElse(null);
-        if (account == null) {
-            return null;
+        Instant lastUsed = check.token().lastUsedAt();
+        if (lastUsed == null || lastUsed.plus(LAST_USE_PRECISION).isBefore(now)) {
+            checks.used(check.token().id(), now);
         }
-        if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USE_PRECISION).isBefore(now)) {
-            token.used(now);
-        }
-        return callers.of(account);
+        return callers.of(check.accountId());
     }
 }

@@ -3,6 +3,6 @@ package cn.zhengwu.identity.security;
 import java.io.Serializable;
 import java.util.UUID;
 
-/** A post the signed-in person may act in, as the post switcher offers it. */
-public record PostChoice(UUID postId, UUID unitId, String label) implements Serializable {
+/** A post the signed-in person may act in, as the post switcher offers it; {@code principal} marks the main one. */
+public record PostChoice(UUID postId, UUID unitId, String label, boolean principal) implements Serializable {
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import cn.zhengwu.core.ApiPaths;
 import cn.zhengwu.core.Permission;
 import cn.zhengwu.identity.account.Accounts;
-import cn.zhengwu.identity.token.ApiTokens;
+import cn.zhengwu.identity.token.TokenChecks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,13 +22,14 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -46,19 +48,24 @@ class SecurityConfiguration {
         "/signatures/verify" };
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        PasswordEncoder hashing = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return properties.passwordsRemembered().isZero() ? hashing
+            : new RecentlyVerifiedPasswords(hashing, properties.passwordsRemembered());
     }
 
     /**
-     * The token endpoint's manager. It publishes the same events as the sign-in form's, so lockout counts
-     * failures from both.
+     * The token endpoint's manager. It checks the password against the account alone and publishes the same
+     * failures as the sign-in form, so lockout counts failures from both; a success is recorded by the
+     * endpoint together with the token it issues, in one transaction.
      */
     @Bean
-    AuthenticationManager authenticationManager(ZhengwuUsers users, PasswordEncoder encoder,
+    AuthenticationManager authenticationManager(PasswordHolders holders, PasswordEncoder encoder,
             ApplicationEventPublisher publisher) {
-        ProviderManager manager = new ProviderManager(passwordSignIn(users, encoder));
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(holders::holderOf);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new FailuresOnly(new DefaultAuthenticationEventPublisher(publisher)));
         return manager;
     }
 
@@ -69,10 +76,24 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /** Publishes the failures of a sign-in and leaves its success to the caller. */
+    private record FailuresOnly(AuthenticationEventPublisher failures) implements AuthenticationEventPublisher {
+
+        @Override
+        public void publishAuthenticationSuccess(Authentication authentication) {
+            // Recorded by the token endpoint with the token it issues.
+        }
+
+        @Override
+        public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+            failures.publishAuthenticationFailure(exception, authentication);
+        }
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallers callers,
-            ProblemResponses problems, TransactionTemplate transactions, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenChecks checks, ApiCallers callers, ProblemResponses problems,
+            Clock clock) throws Exception {
         return http.securityMatcher(ApiPaths.V1 + "/**")
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,7 +101,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, ApiPaths.V1 + "/tokens").permitAll()
                 .requestMatchers(HttpMethod.POST, ApiPaths.V1 + "/signatures/verify").permitAll()
                 .anyRequest().authenticated())
-            .addFilterBefore(new BearerTokenFilter(tokens, accounts, callers, problems, transactions, clock),
+            .addFilterBefore(new BearerTokenFilter(checks, callers, problems, clock),
                 UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(errors -> errors
                 .authenticationEntryPoint((request, response, exception) -> problems.write(request, response,

@@ -3,6 +3,7 @@ package cn.zhengwu.identity.security;
 import java.time.Clock;
 
 import cn.zhengwu.identity.AccountEvent;
+import cn.zhengwu.identity.account.Account;
 import cn.zhengwu.identity.account.Accounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its own, so the failure that a caller's transaction rolls back is still counted.
  */
 @Component
-class SignInOutcomes {
+public class SignInOutcomes {
 
     private final Accounts accounts;
     private final SecurityProperties properties;
@@ -57,8 +58,13 @@ class SignInOutcomes {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AuthenticationSuccessEvent success) {
         if (success.getAuthentication().getPrincipal() instanceof ZhengwuUser user) {
-            accounts.findById(user.accountId()).ifPresent(account -> account.signedIn());
-            events.publishEvent(new AccountEvent(AccountEvent.SIGNED_IN, user.getUsername(), "password"));
+            accounts.findById(user.accountId()).ifPresent(this::signedInWithPassword);
         }
+    }
+
+    /** A password sign-in succeeded: the failures in a row start again from zero, and the trail records it. */
+    public void signedInWithPassword(Account account) {
+        account.signedIn();
+        events.publishEvent(new AccountEvent(AccountEvent.SIGNED_IN, account.username(), "password"));
     }
 }

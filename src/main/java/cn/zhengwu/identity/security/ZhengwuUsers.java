@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import cn.zhengwu.core.DataScope;
 import cn.zhengwu.core.Permission;
@@ -44,6 +45,12 @@ public class ZhengwuUsers implements UserDetailsService {
             .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
+    /** The user of an account known to exist (an API token's). */
+    @Transactional(readOnly = true)
+    public ZhengwuUser byAccountId(UUID accountId) {
+        return of(accounts.findById(accountId).orElseThrow(() -> new UsernameNotFoundException(accountId.toString())));
+    }
+
     public ZhengwuUser of(Account account) {
         Map<Permission, DataScope> grants = new EnumMap<>(Permission.class);
         for (Role role : roles.findAllById(account.roles())) {
@@ -59,6 +66,6 @@ public class ZhengwuUsers implements UserDetailsService {
     }
 
     private static PostChoice choice(PostSummary post) {
-        return new PostChoice(post.id().value(), post.unit().value(), post.label());
+        return new PostChoice(post.id().value(), post.unit().value(), post.label(), post.principal());
     }
 }

@@ -6,13 +6,20 @@ import java.util.UUID;
 import cn.zhengwu.identity.ApiTokenSummary;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** An API token (接口令牌) of an account; only the SHA-256 of the secret is stored. */
+/**
+ * An API token (接口令牌) of an account; only the SHA-256 of the secret is stored. It knows whether it is new, so
+ * that issuing one (on every sign-in of a department's system) is one insert without a look-up first.
+ */
 @Entity
 @Table(name = "identity_api_token")
-public class ApiToken {
+public class ApiToken implements Persistable<UUID> {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -23,6 +30,8 @@ public class ApiToken {
     private @Nullable Instant expiresAt;
     private @Nullable Instant lastUsedAt;
     private @Nullable Instant revokedAt;
+    @Transient
+    private boolean stored;
 
     protected ApiToken() {
     }
@@ -57,5 +66,21 @@ public class ApiToken {
 
     public ApiTokenSummary summary() {
         return new ApiTokenSummary(id, name, createdAt, expiresAt, lastUsedAt, revokedAt);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
     }
 }

@@ -5,10 +5,8 @@ import java.util.UUID;
 
 import cn.zhengwu.core.ApiPaths;
 import cn.zhengwu.core.SecurityClassification;
-import cn.zhengwu.identity.AccountSummary;
 import cn.zhengwu.identity.IdentityManagement;
-import cn.zhengwu.identity.Profile;
-import cn.zhengwu.identity.RoleSummary;
+import cn.zhengwu.identity.security.ZhengwuUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,18 +33,20 @@ class MeApiController {
         this.identity = identity;
     }
 
+    /**
+     * Answered from the caller as the token authenticated it, which is what every other call is authorized
+     * against: a change made on this node shows at once, one made on another node within
+     * {@code ApiCallers.FRESHNESS}.
+     */
     @GetMapping
     @Operation(summary = "Who is calling: account, roles, clearance and current posts")
     @ApiResponse(responseCode = "200", description = "The calling account")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
-    MeResponse me() {
-        Profile profile = identity.myProfile();
-        AccountSummary account = profile.account();
-        return new MeResponse(account.id().value(), account.username(), account.displayName(),
-            account.person() == null ? null : account.person().value(), account.clearance(),
-            profile.roles().stream().map(RoleSummary::code).toList(), account.locale(),
-            profile.posts().stream().map(post -> new PostResponse(post.id().value(), post.unit().value(),
-                post.label(), post.principal())).toList());
+    MeResponse me(@AuthenticationPrincipal ZhengwuUser caller) {
+        return new MeResponse(caller.accountId(), caller.getUsername(), caller.displayName(), caller.personId(),
+            caller.clearance(), caller.roles().stream().sorted().toList(), caller.locale(),
+            caller.posts().stream().map(post -> new PostResponse(post.postId(), post.unitId(), post.label(),
+                post.principal())).toList());
     }
 
     @PostMapping("/password")

@@ -7,9 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.identity.AccountSummary;
 import cn.zhengwu.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
@@ -64,6 +72,32 @@ class ApiTokenTests {
         assertProblem(refused, 401);
         assertThat(json.readTree(refused.body()).get("detail").asString())
             .isEqualTo(messages.getMessage("identity.token.invalid", null, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void moreSystemsSigningInAtOnceThanThereAreConnectionsAllGetTheirTokens() throws Exception {
+        AccountSummary account = Fixtures.account(identity, "tokenmany");
+        List<Callable<String>> signIns = Collections.nCopies(24, () -> signIn(account));
+
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<String> secrets = new ArrayList<>();
+            for (Future<String> secret : executor.invokeAll(signIns, 20, TimeUnit.SECONDS)) {
+                secrets.add(secret.get());
+            }
+            assertThat(secrets).doesNotHaveDuplicates().hasSize(24);
+        }
+    }
+
+    @Test
+    void aTokenOfADisabledAccountOpensNothingAndTheAccountGetsNoNewOne() throws Exception {
+        AccountSummary account = Fixtures.account(identity, "tokenoff");
+        String secret = signIn(account);
+        SystemAuthentication.run(() -> identity.enable(account.id(), false));
+
+        assertProblem(send(request("/api/v1/me").header("Authorization", "Bearer " + secret).GET()), 401);
+        assertProblem(send(request("/api/v1/tokens").header("Content-Type", "application/json")
+            .POST(body("{\"username\":\"" + account.username() + "\",\"password\":\"" + Fixtures.PASSWORD
+                + "\"}"))), 401);
     }
 
     @Test
