@@ -21,7 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentStepsOnTodoLists {
 
-    private static final String MODULE = "documents";
+    /**
+     * Only the approvals of documents concern these lists. As a condition rather than a test in the method, it also
+     * keeps the event publication registry from storing (and later completing) a publication for any other approval.
+     */
+    private static final String OF_DOCUMENTS = "#root.args[0].subject().module() == 'documents'";
 
     private final TodoManagement todo;
     private final Documents documents;
@@ -31,22 +35,16 @@ class DocumentStepsOnTodoLists {
         this.documents = documents;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = OF_DOCUMENTS)
     void on(ApprovalStepAssigned assigned) {
-        if (!assigned.subject().module().equals(MODULE)) {
-            return;
-        }
         documents.findById(UUID.fromString(assigned.subject().id())).ifPresent(document -> SystemAuthentication.run(
             () -> assigned.assignees().forEach(person -> todo.add(new NewTodoItem(TodoKind.TO_DO, person,
                 document.title(), origin(assigned.task().value()), "/documents/" + document.id(), null,
                 document.urgency(), null, null)))));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = OF_DOCUMENTS)
     void on(ApprovalStepEnded ended) {
-        if (!ended.subject().module().equals(MODULE)) {
-            return;
-        }
         SystemAuthentication.run(() -> {
             for (PersonId person : ended.people()) {
                 todo.closeByOrigin(origin(ended.task().value()), person);

@@ -3,8 +3,8 @@ package cn.zhengwu.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,9 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -31,15 +34,19 @@ import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Approvals (审批) of the records of other modules on the Flowable engine. A process variable named after each
- * user task lists the people (person ids) the task is offered to; the countersign tasks loop over a list. Every
- * action records who acted, for whom, the opinion and the moment (from the application's clock) on the task,
- * with a running number that tells whether anyone acted after a step (for withdrawals).
+ * user task lists the people (person ids) the task is offered to; the countersign tasks loop over a list. The
+ * process instance's business key names the record. Every action records who acted, for whom, the opinion and the
+ * moment (from the application's clock) in {@link ApprovalOpinions}, whose order tells whether anyone acted after
+ * a step (for withdrawals). Every change announces whom the approval's steps now wait for and whom they no longer
+ * do, as the difference between its open steps before and after the change.
  */
 @Service
 @Transactional
@@ -56,33 +63,27 @@ public class Approvals {
     private static final String SUBJECT_MODULE = "zwSubjectModule";
     private static final String SUBJECT_TYPE = "zwSubjectType";
     private static final String SUBJECT_ID = "zwSubjectId";
-    private static final String SEQUENCE = "zwSequence";
-    private static final String TOLD = "zwTold";
-    private static final List<String> SUBJECT_VARIABLES = List.of(SUBJECT_MODULE, SUBJECT_TYPE, SUBJECT_ID);
-    private static final String ACTOR = "zwActor";
-    private static final String ON_BEHALF_OF = "zwOnBehalfOf";
-    private static final String OUTCOME = "zwOutcome";
-    private static final String OPINION = "zwOpinion";
-    private static final String AT = "zwAt";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final ApprovalOpinions opinions;
     private final OrganizationManagement organization;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Approvals(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-            ManagementService management, OrganizationManagement organization, ActorContext actors,
-            ApplicationEventPublisher events, Clock clock) {
+            ManagementService management, ApprovalOpinions opinions, OrganizationManagement organization,
+            ActorContext actors, ApplicationEventPublisher events, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.opinions = opinions;
         this.organization = organization;
         this.actors = actors;
         this.events = events;
@@ -121,9 +122,8 @@ public class Approvals {
         variables.put(SUBJECT_MODULE, subject.module());
         variables.put(SUBJECT_TYPE, subject.type());
         variables.put(SUBJECT_ID, subject.id());
-        variables.put(SEQUENCE, 0);
         ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, subject.toString(), variables);
-        announce(instance.getId());
+        announce(instance.getId(), subject, Map.of(), waiting(instance.getId()));
         return new ApprovalId(instance.getId());
     }
 
@@ -162,33 +162,36 @@ public class Approvals {
 
     /** 同意: the step is done, the approval moves on (or completes). */
     public void approve(ApprovalTaskId taskId, String opinion) {
-        // The step itself is one engine command: its reads and writes share one session and one flush. What follows
-        // runs after that flush, because engine queries see only what has reached the database.
+        // One engine command: the step's reads and writes, and what it leaves waiting, share one session and one
+        // flush. The steps it opens are found in that session (they reach the database only when it flushes).
         Approved approved = management.executeCommand(context -> {
-            Task task = activeTask(taskId);
+            Task task = activeTaskNow(taskId);
             PersonId principal = principalFor(task);
-            String instance = task.getProcessInstanceId();
-            record(task, principal, StepOutcome.APPROVED, opinion, nextSequence(instance));
-            Approved done = new Approved(instance, subject(instance), told(instance));
+            String approval = task.getProcessInstanceId();
+            Map<String, Waiting> before = waitingNow(approval);
+            record(task, principal, StepOutcome.APPROVED, opinion);
             tasks.complete(task.getId());
-            return done;
+            ExecutionEntity instance = CommandContextUtil.getExecutionEntityManager(context).findById(approval);
+            boolean over = instance == null || instance.isEnded()
+                || CommandContextUtil.getDbSqlSession(context).isEntityToBeDeleted(instance);
+            String processKey = over
+                ? ProcessDefinitionUtil.getProcessDefinition(task.getProcessDefinitionId()).getKey() : null;
+            return new Approved(approval, subjectNow(approval), before, over ? Map.of() : waitingNow(approval),
+                processKey);
         });
-        String approval = approved.approval();
-        RecordReference subject = approved.subject();
-        Map<String, List<String>> told = approved.told();
-        if (runtime.createProcessInstanceQuery().processInstanceId(approval).count() == 0) {
-            endAll(approval, subject, told);
-            String processKey = history.createHistoricProcessInstanceQuery().processInstanceId(approval)
-                .singleResult().getProcessDefinitionKey();
-            events.publishEvent(new ApprovalCompleted(new ApprovalId(approval), subject, processKey, sender()));
-        }
-        else {
-            announce(approval);
+        announce(approved.approval(), approved.subject(), approved.before(), approved.after());
+        if (approved.completedModel() != null) {
+            events.publishEvent(new ApprovalCompleted(new ApprovalId(approved.approval()), approved.subject(),
+                approved.completedModel(), sender()));
         }
     }
 
-    /** What an approved step leaves for the announcements that follow it. */
-    private record Approved(String approval, RecordReference subject, Map<String, List<String>> told) {
+    /**
+     * What an approved step leaves for the announcements that follow it: the open steps before and after it, and
+     * the model's key when it completed the approval.
+     */
+    private record Approved(String approval, RecordReference subject, Map<String, Waiting> before,
+            Map<String, Waiting> after, @Nullable String completedModel) {
     }
 
     /**
@@ -199,25 +202,24 @@ public class Approvals {
         Task task = activeTask(taskId);
         PersonId principal = principalFor(task);
         String approval = task.getProcessInstanceId();
-        List<HistoricTaskInstance> approved = handled(approval).stream()
-            .filter(done -> StepOutcome.APPROVED.name().equals(done.getTaskLocalVariables().get(OUTCOME)))
-            .toList();
+        List<String> approved = opinions.of(new ApprovalId(approval)).stream()
+            .filter(done -> done.outcome() == StepOutcome.APPROVED).map(ApprovalStep::step).toList();
         String target = switch (step) {
-            case PREVIOUS -> approved.reversed().stream().map(TaskInfo::getTaskDefinitionKey)
-                .filter(key -> !key.equals(task.getTaskDefinitionKey())).findFirst().orElse("");
-            case DRAFTER -> approved.isEmpty() ? "" : approved.getFirst().getTaskDefinitionKey();
+            case PREVIOUS -> approved.reversed().stream().filter(key -> !key.equals(task.getTaskDefinitionKey()))
+                .findFirst().orElse("");
+            case DRAFTER -> approved.isEmpty() ? "" : approved.getFirst();
             default -> step;
         };
-        boolean earlier = !target.equals(task.getTaskDefinitionKey())
-            && approved.stream().anyMatch(done -> done.getTaskDefinitionKey().equals(target));
-        if (!earlier) {
+        if (target.equals(task.getTaskDefinitionKey()) || !approved.contains(target)) {
             throw BusinessRuleViolation.invalid("workflow.return.notEarlier", step);
         }
-        record(task, principal, StepOutcome.RETURNED, reason, nextSequence(approval));
+        RecordReference subject = subject(approval);
+        Map<String, Waiting> before = waiting(approval);
+        record(task, principal, StepOutcome.RETURNED, reason);
         moveTo(approval, target);
-        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subject(approval),
-            task.getTaskDefinitionKey(), target, reason, sender()));
-        announce(approval);
+        events.publishEvent(new ApprovalReturned(new ApprovalId(approval), subject, task.getTaskDefinitionKey(),
+            target, reason, sender()));
+        announce(approval, subject, before, waiting(approval));
     }
 
     /**
@@ -226,16 +228,14 @@ public class Approvals {
      * would reopen the countersign for every countersigner): the next step returns it instead.
      */
     public void withdraw(ApprovalTaskId taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId.value())
-            .includeTaskLocalVariables().singleResult();
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId.value()).singleResult();
         if (done == null || done.getEndTime() == null) {
             throw BusinessRuleViolation.notFound("workflow.task.unknown", taskId.value());
         }
-        Map<String, Object> facts = done.getTaskLocalVariables();
         PersonId me = currentPerson();
-        if (!StepOutcome.APPROVED.name().equals(facts.get(OUTCOME)) || !me.toString().equals(facts.get(ACTOR))) {
-            throw BusinessRuleViolation.forbidden("workflow.withdraw.notYours", taskId.value());
-        }
+        ApprovalOpinions.Handled handled = opinions.ofTask(taskId)
+            .filter(facts -> facts.step().outcome() == StepOutcome.APPROVED && facts.step().actor().equals(me))
+            .orElseThrow(() -> BusinessRuleViolation.forbidden("workflow.withdraw.notYours", taskId.value()));
         UserTask step = userTasks(done.getProcessDefinitionId()).get(done.getTaskDefinitionKey());
         if (step == null || step.hasMultiInstanceLoopCharacteristics()) {
             throw BusinessRuleViolation.conflict("workflow.withdraw.countersigned", taskId.value());
@@ -244,23 +244,28 @@ public class Approvals {
         List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();
         boolean stillRunning = waiting.stream()
             .anyMatch(task -> task.getTaskDefinitionKey().equals(done.getTaskDefinitionKey()));
-        if (waiting.isEmpty() || stillRunning || !Objects.equals(facts.get(SEQUENCE), sequence(approval))) {
+        if (waiting.isEmpty() || stillRunning || !handled.last()) {
             throw BusinessRuleViolation.conflict("workflow.withdraw.tooLate", taskId.value());
         }
-        int sequence = nextSequence(approval);
+        RecordReference subject = subject(approval);
+        Map<String, Waiting> before = waiting(approval);
+        Instant now = clock.instant();
         for (Task next : waiting) {
-            tasks.setVariablesLocal(next.getId(), Map.of(ACTOR, me.toString(), ON_BEHALF_OF,
-                String.valueOf(facts.getOrDefault(ON_BEHALF_OF, "")), OUTCOME, StepOutcome.WITHDRAWN.name(),
-                OPINION, "", AT, clock.instant().toString(), SEQUENCE, sequence));
+            opinions.add(new ApprovalId(approval), new ApprovalStep(new ApprovalTaskId(next.getId()),
+                next.getTaskDefinitionKey(), next.getName(), me, handled.step().onBehalfOf(), StepOutcome.WITHDRAWN,
+                "", now));
         }
         moveTo(approval, done.getTaskDefinitionKey());
-        announce(approval);
+        announce(approval, subject, before, waiting(approval));
     }
 
     /** 转办: hands the step to another person, who now sees it instead. */
     public void transfer(ApprovalTaskId taskId, PersonId to) {
         Task task = activeTask(taskId);
         principalFor(task);
+        String approval = task.getProcessInstanceId();
+        RecordReference subject = subject(approval);
+        Map<String, Waiting> before = waiting(approval);
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
                 tasks.deleteCandidateUser(task.getId(), link.getUserId());
@@ -270,7 +275,7 @@ public class Approvals {
             tasks.setAssignee(task.getId(), null);
         }
         tasks.addCandidateUser(task.getId(), to.toString());
-        announce(task.getProcessInstanceId());
+        announce(approval, subject, before, waiting(approval));
     }
 
     /**
@@ -279,6 +284,8 @@ public class Approvals {
      */
     public void addCountersigners(ApprovalId approvalId, List<PersonId> people) {
         String approval = runningApproval(approvalId);
+        RecordReference subject = subject(approval);
+        Map<String, Waiting> before = waiting(approval);
         List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();
         List<String> added = ids(people);
         var parallel = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN)).findFirst();
@@ -307,7 +314,7 @@ public class Approvals {
         else {
             throw BusinessRuleViolation.conflict("workflow.countersign.over", approval);
         }
-        announce(approval);
+        announce(approval, subject, before, waiting(approval));
     }
 
     /**
@@ -317,6 +324,8 @@ public class Approvals {
      */
     public void removeCountersigner(ApprovalId approvalId, PersonId person) {
         String approval = runningApproval(approvalId);
+        RecordReference subject = subject(approval);
+        Map<String, Waiting> before = waiting(approval);
         String who = person.toString();
         List<Task> waiting = tasks.createTaskQuery().processInstanceId(approval).list();
         List<Task> parallel = waiting.stream().filter(task -> task.getTaskDefinitionKey().equals(COUNTERSIGN))
@@ -364,7 +373,7 @@ public class Approvals {
         else {
             throw BusinessRuleViolation.conflict("workflow.countersign.over", approval);
         }
-        announce(approval);
+        announce(approval, subject, before, waiting(approval));
     }
 
     /** 催办: reminds the people the approval waits for. */
@@ -398,31 +407,16 @@ public class Approvals {
     public void cancel(ApprovalId approvalId, String reason) {
         String approval = runningApproval(approvalId);
         RecordReference subject = subject(approval);
-        Map<String, List<String>> told = told(approval);
+        Map<String, Waiting> before = waiting(approval);
         runtime.deleteProcessInstance(approval, reason);
-        endAll(approval, subject, told);
+        announce(approval, subject, before, Map.of());
         events.publishEvent(new ApprovalCancelled(approvalId, subject, reason, sender()));
     }
 
     /** The handled steps, in the order they were handled: who, for whom, the opinion, when. */
     @Transactional(readOnly = true)
     public List<ApprovalStep> history(ApprovalId approvalId) {
-        return handled(approvalId.value()).stream().map(done -> {
-            Map<String, Object> facts = done.getTaskLocalVariables();
-            String onBehalfOf = String.valueOf(facts.getOrDefault(ON_BEHALF_OF, ""));
-            return new ApprovalStep(new ApprovalTaskId(done.getId()), done.getTaskDefinitionKey(), done.getName(),
-                PersonId.of(String.valueOf(facts.get(ACTOR))), onBehalfOf.isEmpty() ? null : PersonId.of(onBehalfOf),
-                StepOutcome.valueOf(String.valueOf(facts.get(OUTCOME))), String.valueOf(facts.get(OPINION)),
-                Instant.parse(String.valueOf(facts.get(AT))));
-        }).toList();
-    }
-
-    private List<HistoricTaskInstance> handled(String approval) {
-        return history.createHistoricTaskInstanceQuery().processInstanceId(approval).includeTaskLocalVariables()
-            .list().stream()
-            .filter(done -> done.getTaskLocalVariables().containsKey(OUTCOME))
-            .sorted(Comparator.comparingInt(done -> ((Number) done.getTaskLocalVariables().get(SEQUENCE)).intValue()))
-            .toList();
+        return opinions.of(approvalId);
     }
 
     private void moveTo(String approval, String target) {
@@ -453,86 +447,60 @@ public class Approvals {
         runtime.setVariable(approval, variable, list);
     }
 
-    /**
-     * Tells who a step now waits for and whom it no longer does: the approval keeps, per open step, the people
-     * already told, so that every change (approve, return, withdraw, transfer, added countersigners) is announced
-     * once as assignments and endings.
-     */
-    private void announce(String approval) {
-        // One engine command: its queries and the write of who was told share one session.
-        management.executeCommand(context -> {
-            tell(approval);
-            return null;
-        });
+    /** An open step: its model step, its name and the people it waits for. */
+    private record Waiting(String step, String nameKey, List<String> people) {
     }
 
-    private void tell(String approval) {
-        RecordReference subject = subject(approval);
-        Map<String, List<String>> told = told(approval);
-        Map<String, List<String>> now = new HashMap<>();
-        for (Task task : tasks.createTaskQuery().processInstanceId(approval).list()) {
-            List<String> people = ids(candidates(task.getId()));
-            now.put(task.getId(), people);
-            List<String> added = people.stream().filter(person -> !told.getOrDefault(task.getId(), List.of())
-                .contains(person)).toList();
-            if (!added.isEmpty()) {
-                events.publishEvent(new ApprovalStepAssigned(new ApprovalId(approval),
-                    new ApprovalTaskId(task.getId()), task.getTaskDefinitionKey(), task.getName(), subject,
-                    added.stream().map(PersonId::of).toList(), sender()));
+    /** The approval's open steps, read in an engine command of their own. */
+    private Map<String, Waiting> waiting(String approval) {
+        return management.executeCommand(context -> waitingNow(approval));
+    }
+
+    /**
+     * Inside an engine command: the approval's open steps as the command sees them, with the steps it opened (still
+     * in its session) and without those it ended. The people a new step waits for are in the session too.
+     */
+    private static Map<String, Waiting> waitingNow(String approval) {
+        Map<String, Waiting> waiting = new LinkedHashMap<>();
+        for (TaskEntity task : CommandContextUtil.getTaskService().findTasksByProcessInstanceId(approval)) {
+            if (!task.isDeleted() && !CommandContextUtil.getDbSqlSession().isEntityToBeDeleted(task)) {
+                waiting.put(task.getId(), new Waiting(task.getTaskDefinitionKey(), task.getName(),
+                    people(task.getIdentityLinks())));
             }
         }
-        told.forEach((task, people) -> {
-            List<String> gone = people.stream().filter(person -> !now.getOrDefault(task, List.of()).contains(person))
-                .toList();
+        return waiting;
+    }
+
+    /**
+     * Tells whom the approval's steps now wait for and whom they no longer do, from its open steps before and after
+     * a change (approve, return, withdraw, transfer, countersigners added or taken off, the end of the approval):
+     * every change is announced once, as assignments and endings.
+     */
+    private void announce(String approval, RecordReference subject, Map<String, Waiting> before,
+            Map<String, Waiting> after) {
+        after.forEach((task, step) -> {
+            List<String> told = before.containsKey(task) ? before.get(task).people() : List.of();
+            List<String> added = step.people().stream().filter(person -> !told.contains(person)).toList();
+            if (!added.isEmpty()) {
+                events.publishEvent(new ApprovalStepAssigned(new ApprovalId(approval), new ApprovalTaskId(task),
+                    step.step(), step.nameKey(), subject, added.stream().map(PersonId::of).toList(), sender()));
+            }
+        });
+        before.forEach((task, step) -> {
+            List<String> still = after.containsKey(task) ? after.get(task).people() : List.of();
+            List<String> gone = step.people().stream().filter(person -> !still.contains(person)).toList();
             if (!gone.isEmpty()) {
                 events.publishEvent(new ApprovalStepEnded(new ApprovalId(approval), new ApprovalTaskId(task),
                     subject, gone.stream().map(PersonId::of).toList()));
             }
         });
-        runtime.setVariable(approval, TOLD, written(now));
     }
 
-    /** The approval is over (completed or cancelled): every step still announced ends. */
-    private void endAll(String approval, RecordReference subject, Map<String, List<String>> told) {
-        told.forEach((task, people) -> events.publishEvent(new ApprovalStepEnded(new ApprovalId(approval),
-            new ApprovalTaskId(task), subject, people.stream().map(PersonId::of).toList())));
-    }
-
-    /**
-     * Who was told of which open step, as {@code task=person,person;task=person}: a short string variable, where a
-     * serialized map would cost Flowable a byte-array row on every change.
-     */
-    private Map<String, List<String>> told(String approval) {
-        Map<String, List<String>> told = new HashMap<>();
-        if (runtime.getVariable(approval, TOLD) instanceof String written && !written.isEmpty()) {
-            for (String step : written.split(";")) {
-                String[] parts = step.split("=", 2);
-                told.put(parts[0], parts[1].isEmpty() ? List.of() : List.of(parts[1].split(",")));
-            }
-        }
-        return told;
-    }
-
-    private static String written(Map<String, List<String>> told) {
-        return told.entrySet().stream().map(step -> step.getKey() + "=" + String.join(",", step.getValue()))
-            .collect(java.util.stream.Collectors.joining(";"));
-    }
-
-    private void record(Task task, PersonId principal, StepOutcome outcome, String opinion, int sequence) {
+    private void record(Task task, PersonId principal, StepOutcome outcome, String opinion) {
         PersonId me = currentPerson();
-        tasks.setVariablesLocal(task.getId(), Map.of(ACTOR, me.toString(),
-            ON_BEHALF_OF, principal.equals(me) ? "" : principal.toString(), OUTCOME, outcome.name(),
-            OPINION, opinion, AT, clock.instant().toString(), SEQUENCE, sequence));
-    }
-
-    private int sequence(String approval) {
-        return ((Number) Objects.requireNonNull(runtime.getVariable(approval, SEQUENCE))).intValue();
-    }
-
-    private int nextSequence(String approval) {
-        int next = sequence(approval) + 1;
-        runtime.setVariable(approval, SEQUENCE, next);
-        return next;
+        opinions.add(new ApprovalId(task.getProcessInstanceId()), new ApprovalStep(new ApprovalTaskId(task.getId()),
+            task.getTaskDefinitionKey(), task.getName(), me, principal.equals(me) ? null : principal, outcome,
+            opinion, clock.instant()));
     }
 
     /** The person whose step the current actor handles: themselves, or someone they act for. */
@@ -547,16 +515,25 @@ public class Approvals {
     }
 
     private List<PersonId> candidates(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-            .filter(link -> link.getUserId() != null)
+        return people(tasks.getIdentityLinksForTask(taskId)).stream().map(PersonId::of).toList();
+    }
+
+    /** The people (person ids) a task is offered or assigned to. */
+    private static List<String> people(List<? extends IdentityLink> links) {
+        return links.stream().filter(link -> link.getUserId() != null)
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                 || IdentityLinkType.ASSIGNEE.equals(link.getType()))
-            .map(link -> new PersonId(UUID.fromString(link.getUserId()))).distinct().toList();
+            .map(IdentityLink::getUserId).distinct().toList();
     }
 
     private Task activeTask(ApprovalTaskId taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId.value()).singleResult();
-        if (task == null) {
+        return management.executeCommand(context -> activeTaskNow(taskId));
+    }
+
+    /** Inside an engine command: the open task, found by its id (a task query builds its SQL on every call). */
+    private static Task activeTaskNow(ApprovalTaskId taskId) {
+        TaskEntity task = CommandContextUtil.getTaskService().getTask(taskId.value());
+        if (task == null || task.isDeleted()) {
             throw BusinessRuleViolation.notFound("workflow.task.unknown", taskId.value());
         }
         return task;
@@ -590,9 +567,18 @@ public class Approvals {
         return steps;
     }
 
-    /** The record under approval, read from its three variables alone. */
+    /** The record under approval, read in an engine command of its own. */
     private RecordReference subject(String approval) {
-        return subjectOf(runtime.getVariables(approval, SUBJECT_VARIABLES));
+        return management.executeCommand(context -> subjectNow(approval));
+    }
+
+    /** Inside an engine command: the record under approval, the business key {@link #start} gives the process. */
+    private static RecordReference subjectNow(String approval) {
+        ExecutionEntity instance = CommandContextUtil.getExecutionEntityManager().findById(approval);
+        if (instance == null || instance.getBusinessKey() == null) {
+            throw BusinessRuleViolation.notFound("workflow.approval.unknown", approval);
+        }
+        return RecordReference.parse(instance.getBusinessKey());
     }
 
     private static RecordReference subjectOf(Map<String, Object> variables) {

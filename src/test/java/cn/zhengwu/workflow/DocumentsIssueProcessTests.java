@@ -73,6 +73,25 @@ class DocumentsIssueProcessTests {
     }
 
     @Test
+    void everyStepIsAnnouncedOnceWhenItOpensAndOnceWhenItEnds() {
+        ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route(List.of())));
+        for (ZhengwuUser next : List.of(drafter, reviewer, clerk, clerk, clerk, clerk, clerk, clerk, clerk)) {
+            act(next, task -> approvals.approve(task.id(), "同意"));
+        }
+        List<ApprovalStepAssigned> assigned = events.stream(ApprovalStepAssigned.class)
+            .filter(step -> step.approval().equals(approval)).toList();
+        List<ApprovalStepEnded> ended = events.stream(ApprovalStepEnded.class)
+            .filter(step -> step.approval().equals(approval)).toList();
+        assertThat(assigned).extracting(ApprovalStepAssigned::step).containsExactly("draft", "review", "verify",
+            "signoff", "recheck", "register", "print", "seal", "dispatch");
+        assertThat(ended).extracting(ApprovalStepEnded::task)
+            .containsExactlyElementsOf(assigned.stream().map(ApprovalStepAssigned::task).toList());
+        assertThat(ended.get(1).people()).containsExactly(id(reviewer));
+        assertThat(approvals.history(approval)).extracting(ApprovalStep::task)
+            .containsExactlyElementsOf(assigned.stream().map(ApprovalStepAssigned::task).toList());
+    }
+
+    @Test
     void verifierReturnsToTheDrafter() {
         ApprovalId approval = as(drafter, () -> approvals.start(subject(), ISSUE, route(List.of())));
         act(drafter, task -> approvals.approve(task.id(), "请审核"));

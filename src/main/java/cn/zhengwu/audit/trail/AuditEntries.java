@@ -46,13 +46,20 @@ public class AuditEntries {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().listOfRows();
     }
 
-    String lastHash() {
-        return jdbc.sql("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").query(String.class).optional()
-            .orElse(HashChain.GENESIS);
+    /**
+     * The id the next entry takes and the hash it chains to, in one statement: read after {@link #lockForAppend}, in
+     * a statement of its own, so that it sees every entry committed before the lock was granted.
+     */
+    Link nextLink() {
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id, "
+            + "(SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS hash")
+            .query((row, number) -> new Link(row.getLong("id"),
+                row.getString("hash") == null ? HashChain.GENESIS : row.getString("hash")))
+            .single();
     }
 
-    long nextId() {
-        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))").query(Long.class).single();
+    /** Where the next entry goes in the chain: its id and the hash of the entry before it. */
+    record Link(long id, String previousHash) {
     }
 
     void insert(AuditEntry entry) {

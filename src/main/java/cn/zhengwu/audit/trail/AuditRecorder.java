@@ -54,9 +54,10 @@ class AuditRecorder {
 
     private void append(AuditableEvent event, Actor actor) {
         entries.lockForAppend();
-        AuditEntry entry = HashChain.seal(new AuditEntry(entries.nextId(), HashChain.storable(clock.instant()),
+        AuditEntries.Link link = entries.nextLink();
+        AuditEntry entry = HashChain.seal(new AuditEntry(link.id(), HashChain.storable(clock.instant()),
             actor.username(), actor.postLabel(), actor.address(), event.action(), event.subjectType(),
-            event.subjectId(), event.classification(), event.details(), entries.lastHash(), ""));
+            event.subjectId(), event.classification(), event.details(), link.previousHash(), ""));
         entries.insert(entry);
         log.debug("Audit entry {}: {} {} {}/{}", entry.id(), entry.actor(), entry.action(), entry.subjectType(),
             entry.subjectId());

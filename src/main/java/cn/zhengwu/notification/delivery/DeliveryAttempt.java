@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.zhengwu.notification.Channel;
 import cn.zhengwu.notification.DeliveryRecord;
+import cn.zhengwu.notification.inbox.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** 通知记录 — one attempt to tell one person on one channel, as it turned out. Never changed afterwards. */
 @Entity
 @Table(name = "notification_delivery")
-public class DeliveryAttempt {
+public class DeliveryAttempt extends AssignedIdEntity {
 
     private static final int LONGEST_MESSAGE = 2000;
     private static final int LONGEST_DETAIL = 1000;
@@ -36,6 +37,11 @@ public class DeliveryAttempt {
     private @Nullable String reasonDetail;
 
     protected DeliveryAttempt() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 
     DeliveryAttempt(UUID notification, Recipient recipient, Channel channel, String message, String sender,

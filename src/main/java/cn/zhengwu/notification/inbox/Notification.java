@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /** 通知 — what one event told one person in the application; read or not yet. */
 @Entity
 @Table(name = "notification_item")
-public class Notification {
+public class Notification extends AssignedIdEntity {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -38,6 +38,11 @@ public class Notification {
     private @Nullable Instant readAt;
 
     protected Notification() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 
     public Notification(String eventKey, UUID recipient, String messageKey, List<String> messageArguments,
