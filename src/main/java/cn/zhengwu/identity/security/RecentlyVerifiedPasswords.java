@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Remembers for a short while that a password matched its stored hash, so that a department's system signing
- * in again and again is not charged a full BCrypt check (about 70 ms of a core) every time (ADR 0013).
+ * in again and again is not charged a full BCrypt check (about 70 ms of a core) every time (ADR 0014).
  *
  * <p>What is kept is an HMAC-SHA-256 of the password under a key that exists only in this node's memory, filed
  * under the stored hash: a changed password has a new hash and starts afresh, and nothing is shared between
