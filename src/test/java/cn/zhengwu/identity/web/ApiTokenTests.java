@@ -17,7 +17,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.audit.AuditEntry;
+import cn.zhengwu.audit.AuditFixtures;
+import cn.zhengwu.audit.AuditTrail;
 import cn.zhengwu.core.SystemAuthentication;
+import cn.zhengwu.identity.AccountEvent;
 import cn.zhengwu.identity.AccountSummary;
 import cn.zhengwu.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,9 @@ class ApiTokenTests {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    AuditTrail trail;
 
     @Autowired
     JsonMapper json;
@@ -86,6 +93,16 @@ class ApiTokenTests {
             }
             assertThat(secrets).doesNotHaveDuplicates().hasSize(24);
         }
+    }
+
+    @Test
+    void aSignInForATokenIsInTheTrailAsASignInAndAnIssuedToken() throws Exception {
+        AccountSummary account = Fixtures.account(identity, "tokentrail");
+
+        signIn(account);
+
+        assertThat(AuditFixtures.entriesAbout(trail, "account", account.username())).extracting(AuditEntry::action)
+            .contains(AccountEvent.SIGNED_IN, AccountEvent.TOKEN_ISSUED);
     }
 
     @Test
