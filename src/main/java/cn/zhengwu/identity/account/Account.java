@@ -150,6 +150,11 @@ public class Account {
     }
 
     public boolean lockedAt(Instant moment) {
+        return lockedAt(lockedUntil, moment);
+    }
+
+    /** Whether a lock that lasts until the given moment (none when null) is still in force. */
+    public static boolean lockedAt(@Nullable Instant lockedUntil, Instant moment) {
         return lockedUntil != null && lockedUntil.isAfter(moment);
     }
 

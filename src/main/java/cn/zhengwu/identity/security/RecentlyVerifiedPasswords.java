@@ -11,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -32,11 +33,15 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
     private final Cache<String, byte[]> verified;
 
     RecentlyVerifiedPasswords(PasswordEncoder hashing, Duration remembered) {
+        this(hashing, remembered, Ticker.systemTicker());
+    }
+
+    RecentlyVerifiedPasswords(PasswordEncoder hashing, Duration remembered, Ticker ticker) {
         this.hashing = hashing;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, ALGORITHM);
-        this.verified = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(10_000).build();
+        this.verified = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(10_000).ticker(ticker).build();
     }
 
     @Override

@@ -3,23 +3,20 @@ package cn.zhengwu.identity.token;
 import java.time.Instant;
 import java.util.UUID;
 
+import cn.zhengwu.core.AssignedIdEntity;
 import cn.zhengwu.identity.ApiTokenSummary;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
- * An API token (接口令牌) of an account; only the SHA-256 of the secret is stored. It knows whether it is new, so
- * that issuing one (on every sign-in of a department's system) is one insert without a look-up first.
+ * An API token (接口令牌) of an account; only the SHA-256 of the secret is stored. Its id is assigned when it is
+ * made, so issuing one (on every sign-in of a department's system) is one insert without a look-up first.
  */
 @Entity
 @Table(name = "identity_api_token")
-public class ApiToken implements Persistable<UUID> {
+public class ApiToken extends AssignedIdEntity {
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -30,8 +27,6 @@ public class ApiToken implements Persistable<UUID> {
     private @Nullable Instant expiresAt;
     private @Nullable Instant lastUsedAt;
     private @Nullable Instant revokedAt;
-    @Transient
-    private boolean stored;
 
     protected ApiToken() {
     }
@@ -71,16 +66,5 @@ public class ApiToken implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
     }
 }

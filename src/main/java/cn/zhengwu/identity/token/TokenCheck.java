@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.zhengwu.identity.ApiTokenSummary;
+import cn.zhengwu.identity.account.Account;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,6 @@ public record TokenCheck(ApiTokenSummary token, UUID accountId, boolean accountE
 
     /** Whether the token opens the API now: neither revoked nor expired, its account enabled and unlocked. */
     public boolean opensAt(Instant moment) {
-        return token.usableAt(moment) && accountEnabled
-            && (accountLockedUntil == null || !accountLockedUntil.isAfter(moment));
+        return token.usableAt(moment) && accountEnabled && !Account.lockedAt(accountLockedUntil, moment);
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import cn.zhengwu.notification.Channel;
 import cn.zhengwu.notification.DeliveryRecord;
-import cn.zhengwu.notification.inbox.AssignedIdEntity;
+import cn.zhengwu.core.AssignedIdEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

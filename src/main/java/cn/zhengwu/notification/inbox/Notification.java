@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.zhengwu.core.AssignedIdEntity;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.notification.NotificationId;
 import cn.zhengwu.notification.NotificationSummary;

@@ -1,4 +1,4 @@
-package cn.zhengwu.notification.inbox;
+package cn.zhengwu.core;
 
 import java.util.UUID;
 
