@@ -1,5 +1,7 @@
 package cn.zhengwu.core;
 
+import java.util.Optional;
+
 /**
  * A domain event that belongs in the audit trail (审计记录). Modules publish their events inside the
  * transaction that makes the change; the {@code audit} module records every event of this type in that
@@ -22,5 +24,13 @@ public interface AuditableEvent {
     /** The marking of the record the event is about. */
     default SecurityClassification classification() {
         return SecurityClassification.PUBLIC;
+    }
+
+    /**
+     * The account that acted, when the event knows it and the security context cannot: a sign-in is recorded
+     * before any session or token carries the person. Empty for every other event, whose actor is the current one.
+     */
+    default Optional<String> actingAccount() {
+        return Optional.empty();
     }
 }

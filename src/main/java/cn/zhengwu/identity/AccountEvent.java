@@ -1,5 +1,7 @@
 package cn.zhengwu.identity;
 
+import java.util.Optional;
+
 import cn.zhengwu.core.AuditableEvent;
 import org.jmolecules.event.types.DomainEvent;
 
@@ -33,5 +35,11 @@ public record AccountEvent(String action, String username, String details) imple
     @Override
     public String subjectId() {
         return username;
+    }
+
+    /** Whoever signs in is the one acting, though no session or token names them yet. */
+    @Override
+    public Optional<String> actingAccount() {
+        return SIGNED_IN.equals(action) ? Optional.of(username) : Optional.empty();
     }
 }

@@ -24,6 +24,7 @@ import cn.zhengwu.identity.account.Accounts;
 import cn.zhengwu.identity.account.PasswordPolicy;
 import cn.zhengwu.identity.account.Role;
 import cn.zhengwu.identity.account.Roles;
+import cn.zhengwu.identity.security.PasswordHolder;
 import cn.zhengwu.identity.security.SignInOutcomes;
 import cn.zhengwu.identity.token.ApiToken;
 import cn.zhengwu.identity.token.ApiTokens;
@@ -302,7 +303,8 @@ public class IdentityManagement {
 
     /** Issues a token for the signed-in person; the secret is returned once. */
     public IssuedToken issueToken(String name, @Nullable Integer validDays) {
-        return issue(current(), name, validDays);
+        Account account = current();
+        return issue(account.id(), account.username(), name, validDays);
     }
 
     public void revokeToken(UUID tokenId) {
@@ -370,7 +372,7 @@ public class IdentityManagement {
 
     // ---- rules ---------------------------------------------------------------------------------------
 
-    private IssuedToken issue(Account account, String name, @Nullable Integer validDays) {
+    private IssuedToken issue(AccountId account, String username, String name, @Nullable Integer validDays) {
         if (name.isBlank() || name.length() > 100) {
             throw BusinessRuleViolation.invalid("identity.token.name.invalid");
         }
@@ -379,9 +381,9 @@ public class IdentityManagement {
         }
         Instant now = clock.instant();
         String secret = TokenSecrets.newSecret();
-        ApiToken token = tokens.save(new ApiToken(account.id().value(), name.strip(), TokenSecrets.hash(secret), now,
+        ApiToken token = tokens.save(new ApiToken(account.value(), name.strip(), TokenSecrets.hash(secret), now,
             validDays == null ? null : now.plus(Duration.ofDays(validDays))));
-        events.publishEvent(new AccountEvent(AccountEvent.TOKEN_ISSUED, account.username(), token.name()));
+        events.publishEvent(new AccountEvent(AccountEvent.TOKEN_ISSUED, username, token.name()));
         return new IssuedToken(secret, token.summary());
     }
 
@@ -389,17 +391,16 @@ public class IdentityManagement {
      * {@code POST /api/v1/tokens}: the same checks as form sign-in (and the same lockout), then a token. The
      * password check runs outside any transaction: a failure records its outcome in a transaction of its own,
      * and a request holding one connection while waiting for a second would exhaust the pool under load. A
-     * success is recorded in the transaction that issues the token.
+     * success is recorded in the transaction that issues the token, for the account the check read.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueTokenBySignIn(String username, String password, String name) {
         var signedIn = authentication.authenticate(
             UsernamePasswordAuthenticationToken.unauthenticated(username.strip(), password));
+        PasswordHolder holder = (PasswordHolder) Objects.requireNonNull(signedIn.getPrincipal());
         return Objects.requireNonNull(transactions.execute(status -> {
-            Account account = accounts.findByUsername(signedIn.getName())
-                .orElseThrow(() -> BusinessRuleViolation.notFound("identity.account.notFound", username));
-            signIns.signedInWithPassword(account);
-            return issue(account, name, null);
+            signIns.signedInWithPassword(holder);
+            return issue(holder.account(), holder.getUsername(), name, null);
         }));
     }
 

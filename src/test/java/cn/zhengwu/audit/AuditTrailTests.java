@@ -137,6 +137,27 @@ class AuditTrailTests {
     }
 
     @Test
+    void theEntriesOfOneTransactionFollowOneAnotherAndARollbackLeavesNoGap() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        SystemAuthentication.run(() -> transaction.executeWithoutResult(status -> {
+            organization.registerPerson(new PersonDetails("撤回" + unique(), null, null, null));
+            status.setRollbackOnly();
+        }));
+        long newestBefore = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM audit_entry", Long.class);
+
+        List<PersonSummary> both = SystemAuthentication.call(() -> transaction.execute(status -> List.of(
+            organization.registerPerson(new PersonDetails("前" + unique(), null, null, null)),
+            organization.registerPerson(new PersonDetails("后" + unique(), null, null, null)))));
+
+        AuditEntry first = entriesAbout(trail, "person", both.get(0).id().toString()).getFirst();
+        AuditEntry second = entriesAbout(trail, "person", both.get(1).id().toString()).getFirst();
+        assertThat(first.id()).isEqualTo(newestBefore + 1);
+        assertThat(second.id()).isEqualTo(first.id() + 1);
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(SystemAuthentication.call(trail::verify).intact()).isTrue();
+    }
+
+    @Test
     void readingAPersonsContactDetailsLeavesAnInternalReadEntry() {
         PersonSummary person = register("陈静" + unique());
         ZhengwuUser reader = users.loadUserByUsername(AuditFixtures.openAccount(identity, "UNIT_STAFF", null));

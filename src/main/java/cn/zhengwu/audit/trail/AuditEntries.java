@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code audit_entry} table. Plain JDBC rather than JPA: entries are only ever inserted and read (the
- * database refuses anything else), appends need an advisory lock and a sequence value before the insert, and
+ * database refuses anything else), appends need an advisory lock and the newest entry before the insert, and
  * verification and export stream the table in batches.
  */
 @Repository
@@ -47,19 +47,18 @@ public class AuditEntries {
     }
 
     /**
-     * The id the next entry takes and the hash it chains to, in one statement: read after {@link #lockForAppend}, in
-     * a statement of its own, so that it sees every entry committed before the lock was granted.
+     * The newest entry's id and hash ({@code 0} and the genesis hash while the trail is empty): read after
+     * {@link #lockForAppend}, in a statement of its own, so that it sees every entry committed before the lock was
+     * granted.
      */
-    Link nextLink() {
-        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id, "
-            + "(SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS hash")
-            .query((row, number) -> new Link(row.getLong("id"),
-                row.getString("hash") == null ? HashChain.GENESIS : row.getString("hash")))
-            .single();
+    Link newest() {
+        return jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+            .query((row, number) -> new Link(row.getLong("id"), row.getString("hash")))
+            .optional().orElse(new Link(0, HashChain.GENESIS));
     }
 
-    /** Where the next entry goes in the chain: its id and the hash of the entry before it. */
-    record Link(long id, String previousHash) {
+    /** A place in the chain: an entry's id and hash. */
+    record Link(long id, String hash) {
     }
 
     void insert(AuditEntry entry) {

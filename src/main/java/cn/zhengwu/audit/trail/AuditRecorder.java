@@ -1,12 +1,14 @@
 package cn.zhengwu.audit.trail;
 
 import java.time.Clock;
+import java.util.Map;
 
 import cn.zhengwu.audit.AuditEntry;
 import cn.zhengwu.audit.chain.HashChain;
 import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.AuditableEvent;
+import cn.zhengwu.core.SecurityClassification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -41,7 +43,9 @@ class AuditRecorder {
 
     @EventListener
     void on(AuditableEvent event) {
-        Actor actor = actors.current();
+        Actor current = actors.current();
+        Actor actor = event.actingAccount().map(account -> new Actor(account, null, null, null, "",
+            SecurityClassification.PUBLIC, Map.of(), current.address())).orElse(current);
         boolean writable = TransactionSynchronizationManager.isActualTransactionActive()
             && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (writable) {
@@ -53,12 +57,12 @@ class AuditRecorder {
     }
 
     private void append(AuditableEvent event, Actor actor) {
-        entries.lockForAppend();
-        AuditEntries.Link link = entries.nextLink();
-        AuditEntry entry = HashChain.seal(new AuditEntry(link.id(), HashChain.storable(clock.instant()),
+        ChainEnd end = ChainEnd.ofCurrentTransaction(entries);
+        AuditEntry entry = HashChain.seal(new AuditEntry(end.nextId(), HashChain.storable(clock.instant()),
             actor.username(), actor.postLabel(), actor.address(), event.action(), event.subjectType(),
-            event.subjectId(), event.classification(), event.details(), link.previousHash(), ""));
+            event.subjectId(), event.classification(), event.details(), end.lastHash(), ""));
         entries.insert(entry);
+        end.movedTo(entry);
         log.debug("Audit entry {}: {} {} {}/{}", entry.id(), entry.actor(), entry.action(), entry.subjectType(),
             entry.subjectId());
     }

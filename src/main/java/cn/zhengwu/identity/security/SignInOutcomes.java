@@ -63,8 +63,23 @@ public class SignInOutcomes {
     }
 
     /** A password sign-in succeeded: the failures in a row start again from zero, and the trail records it. */
-    public void signedInWithPassword(Account account) {
+    void signedInWithPassword(Account account) {
         account.signedIn();
-        events.publishEvent(new AccountEvent(AccountEvent.SIGNED_IN, account.username(), "password"));
+        recordPasswordSignIn(account.username());
+    }
+
+    /**
+     * A token sign-in succeeded, for the account whose password was checked: the account is read again only when
+     * it has failures to forget.
+     */
+    public void signedInWithPassword(PasswordHolder holder) {
+        if (holder.failuresToForget()) {
+            accounts.findById(holder.account().value()).ifPresent(Account::signedIn);
+        }
+        recordPasswordSignIn(holder.getUsername());
+    }
+
+    private void recordPasswordSignIn(String username) {
+        events.publishEvent(new AccountEvent(AccountEvent.SIGNED_IN, username, "password"));
     }
 }

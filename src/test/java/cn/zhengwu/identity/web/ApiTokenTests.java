@@ -96,13 +96,33 @@ class ApiTokenTests {
     }
 
     @Test
-    void aSignInForATokenIsInTheTrailAsASignInAndAnIssuedToken() throws Exception {
+    void aSignInForATokenIsInTheTrailAsTheAccountSigningInThenItsIssuedToken() throws Exception {
         AccountSummary account = Fixtures.account(identity, "tokentrail");
 
         signIn(account);
 
-        assertThat(AuditFixtures.entriesAbout(trail, "account", account.username())).extracting(AuditEntry::action)
-            .contains(AccountEvent.SIGNED_IN, AccountEvent.TOKEN_ISSUED);
+        List<AuditEntry> newestFirst = AuditFixtures.entriesAbout(trail, "account", account.username());
+        AuditEntry issuedToken = newestFirst.get(0);
+        AuditEntry signedIn = newestFirst.get(1);
+        assertThat(signedIn.action()).isEqualTo(AccountEvent.SIGNED_IN);
+        assertThat(signedIn.actor()).as("the one signing in acts").isEqualTo(account.username());
+        assertThat(issuedToken.action()).isEqualTo(AccountEvent.TOKEN_ISSUED);
+        assertThat(issuedToken.id()).as("one transaction, one stretch of the chain").isEqualTo(signedIn.id() + 1);
+        assertThat(issuedToken.previousHash()).isEqualTo(signedIn.hash());
+    }
+
+    @Test
+    void aTokenSignInForgetsTheWrongPasswordsBeforeIt() throws Exception {
+        AccountSummary account = Fixtures.account(identity, "tokenforget");
+        for (int round = 1; round <= 2; round++) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                assertProblem(send(request("/api/v1/tokens").header("Content-Type", "application/json")
+                    .POST(body("{\"username\":\"" + account.username() + "\",\"password\":\"Wrong-Passw0rd-"
+                        + attempt + "\"}"))), 401);
+            }
+
+            signIn(account);
+        }
     }
 
     @Test
