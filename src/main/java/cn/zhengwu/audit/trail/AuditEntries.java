@@ -12,7 +12,6 @@ import java.util.Map;
 
 import cn.zhengwu.audit.AuditEntry;
 import cn.zhengwu.audit.AuditQuery;
-import cn.zhengwu.audit.chain.HashChain;
 import cn.zhengwu.core.SecurityClassification;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +19,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code audit_entry} table. Plain JDBC rather than JPA: entries are only ever inserted and read (the
- * database refuses anything else), appends need an advisory lock and the newest entry before the insert, and
+ * database refuses anything else), an append locks the chain's head and moves it in the statement that inserts, and
  * verification and export stream the table in batches.
  */
 @Repository
 public class AuditEntries {
-
-    /** The key of the PostgreSQL advisory lock that serializes appends across all application nodes. */
-    static final long APPEND_LOCK = 0x7A68_656E_6777_7541L;
 
     private static final String COLUMNS = "id, occurred_at, actor, post_label, address, action, subject_type, "
         + "subject_id, classification, details, previous_hash, hash";
@@ -39,33 +35,26 @@ public class AuditEntries {
     }
 
     /**
-     * Waits until no other transaction, on any node, is appending, and keeps the others waiting until this
-     * transaction ends: the last hash read after it is the one the next entry must chain to.
+     * The newest entry's id and hash, from the chain's head, locked until this transaction ends: the statement waits
+     * while another transaction, on any node, is appending, and then reads what that one committed.
      */
-    void lockForAppend() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().listOfRows();
-    }
-
-    /**
-     * The newest entry's id and hash ({@code 0} and the genesis hash while the trail is empty): read after
-     * {@link #lockForAppend}, in a statement of its own, so that it sees every entry committed before the lock was
-     * granted.
-     */
-    Link newest() {
-        return jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
-            .query((row, number) -> new Link(row.getLong("id"), row.getString("hash")))
-            .optional().orElse(new Link(0, HashChain.GENESIS));
+    Link lockHead() {
+        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head FOR UPDATE")
+            .query((row, number) -> new Link(row.getLong("last_id"), row.getString("last_hash")))
+            .single();
     }
 
     /** A place in the chain: an entry's id and hash. */
     record Link(long id, String hash) {
     }
 
-    void insert(AuditEntry entry) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(entry.id(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(),
-                entry.postLabel(), entry.address(), entry.action(), entry.subjectType(), entry.subjectId(),
-                entry.classification().name(), entry.details(), entry.previousHash(), entry.hash())
+    /** Inserts the entry and moves the chain's head to it, in one statement. */
+    void append(AuditEntry entry) {
+        jdbc.sql("WITH moved AS (UPDATE audit_chain_head SET last_id = ?, last_hash = ?) "
+                + "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .params(entry.id(), entry.hash(), entry.id(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC),
+                entry.actor(), entry.postLabel(), entry.address(), entry.action(), entry.subjectType(),
+                entry.subjectId(), entry.classification().name(), entry.details(), entry.previousHash(), entry.hash())
             .update();
     }
 

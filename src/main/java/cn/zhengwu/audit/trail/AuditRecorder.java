@@ -61,7 +61,7 @@ class AuditRecorder {
         AuditEntry entry = HashChain.seal(new AuditEntry(end.nextId(), HashChain.storable(clock.instant()),
             actor.username(), actor.postLabel(), actor.address(), event.action(), event.subjectType(),
             event.subjectId(), event.classification(), event.details(), end.lastHash(), ""));
-        entries.insert(entry);
+        entries.append(entry);
         end.movedTo(entry);
         log.debug("Audit entry {}: {} {} {}/{}", entry.id(), entry.actor(), entry.action(), entry.subjectType(),
             entry.subjectId());

@@ -5,9 +5,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * 链尾 — the end of the chain as the current transaction appends to it. The transaction's first entry takes the
- * append lock and reads the newest entry; the lock is then held until the transaction ends, so the transaction's
- * own last entry stays the end and each further entry costs only its insert. Ids follow one another without gaps.
+ * 链尾 — the end of the chain as the current transaction appends to it. The transaction's first entry locks and
+ * reads the chain's head; the lock is then held until the transaction ends, so the transaction's own last entry
+ * stays the end and each further entry costs only its insert. Ids follow one another without gaps.
  *
  * <p>Kept among the transaction's synchronizations, which Spring suspends with the transaction: a transaction
  * started inside it has an end of its own and is discarded with it.
@@ -29,8 +29,7 @@ final class ChainEnd implements TransactionSynchronization {
                 return end;
             }
         }
-        entries.lockForAppend();
-        AuditEntries.Link newest = entries.newest();
+        AuditEntries.Link newest = entries.lockHead();
         ChainEnd end = new ChainEnd(newest.id(), newest.hash());
         TransactionSynchronizationManager.registerSynchronization(end);
         return end;
