@@ -2,7 +2,6 @@ package cn.zhengwu.todo;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,15 +16,14 @@ import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
-import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.matters.InstructionId;
 import cn.zhengwu.matters.MatterId;
 import cn.zhengwu.matters.MattersManagement;
-import cn.zhengwu.organization.DelegationSummary;
 import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
 import cn.zhengwu.todo.item.ActingFor;
+import cn.zhengwu.todo.item.StandIns;
 import cn.zhengwu.todo.item.TodoItem;
 import cn.zhengwu.todo.item.TodoItems;
 import cn.zhengwu.todo.item.TodoList;
@@ -57,16 +55,18 @@ public class TodoManagement {
     private final TodoList list;
     private final OrganizationManagement organization;
     private final MattersManagement matters;
+    private final StandIns standIns;
     private final ActorContext actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TodoManagement(TodoItems items, TodoList list, OrganizationManagement organization, MattersManagement matters,
-            ActorContext actors, ApplicationEventPublisher events, Clock clock) {
+            StandIns standIns, ActorContext actors, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.list = list;
         this.organization = organization;
         this.matters = matters;
+        this.standIns = standIns;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
@@ -97,11 +97,8 @@ public class TodoManagement {
         TodoItem item = items.saveAndFlush(new TodoItem(kind, assignee.value(), request.title(), origin,
             request.link(), matter == null ? null : matter.value(), urgency, request.due(), request.clock() == null ? null : request.clock().value(),
             now(), actor.username()));
-        Set<UUID> recipients = new LinkedHashSet<>();
-        recipients.add(assignee.value());
-        recipients.addAll(actingFor(assignee));
-        events.publishEvent(new TodoItemAssigned(item.id(), kind, assignee, item.title(), origin, urgency, recipients,
-            actor.username()));
+        events.publishEvent(new TodoItemAssigned(item.id(), kind, assignee, item.title(), origin, urgency,
+            standIns.withPerson(assignee), actor.username()));
         return summarize(list.find(item.id().value()).orElseThrow(), new HashMap<>(Map.of(assignee.value(), name)));
     }
 
@@ -228,25 +225,6 @@ public class TodoManagement {
         }
         PersonId me = new PersonId(actor.personId());
         return new ActingFor(me, Set.copyOf(organization.actingFor(me)), Set.copyOf(organization.leadersServedBy(me)));
-    }
-
-    /** The people acting for the assignee right now: delegates of a delegation in force, current secretaries. */
-    private Set<UUID> actingFor(PersonId assignee) {
-        Instant now = now();
-        LocalDate today = LocalDate.now(clock);
-        return SystemAuthentication.call(() -> {
-            Set<UUID> people = new LinkedHashSet<>();
-            organization.delegationsInvolving(assignee).stream()
-                .filter(delegation -> delegation.delegator().equals(assignee))
-                .filter(delegation -> delegation.statusAt(now) == DelegationSummary.Status.ACTIVE)
-                .forEach(delegation -> people.add(delegation.delegate().value()));
-            organization.secretariesInvolving(assignee).stream()
-                .filter(pair -> pair.leader().equals(assignee))
-                .filter(pair -> !pair.startedOn().isAfter(today)
-                    && (pair.endedOn() == null || !pair.endedOn().isBefore(today)))
-                .forEach(pair -> people.add(pair.secretary().value()));
-            return people;
-        });
     }
 
     private TodoItemSummary summarize(TodoRow row, Map<UUID, String> names) {

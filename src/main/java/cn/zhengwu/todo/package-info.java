@@ -3,8 +3,10 @@
  * origin record, matter, urgency and due moment, closed by the person it is assigned to or by someone acting for
  * them (a delegate in force, a leader's secretary), with who acted for whom kept on the item. Modules add and
  * close items through {@link cn.zhengwu.todo.TodoManagement}; every item added publishes
- * {@link cn.zhengwu.todo.TodoItemAssigned}, which the notification module delivers. Internals: {@code item}
- * (entity, queries, the acting rule), {@code intake} (listeners turning other modules' events into items),
+ * {@link cn.zhengwu.todo.TodoItemAssigned}, which the notification module delivers. The follow-up clock of an
+ * instruction (督办) reminds and reports overdue through {@link cn.zhengwu.todo.FollowUpNotice}s to whoever must still
+ * act and, once overdue, to the instruction's author. Internals: {@code item} (entity, queries, the acting rule and
+ * who stands in for whom), {@code intake} (listeners turning other modules' events into items and notices),
  * {@code web} (the list fragment, pages and {@code /api/v1/todo}).
  */
 @ApplicationModule(displayName = "To-do 待办事项", allowedDependencies = { "core", "organization", "matters", "clocks" })

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import cn.zhengwu.IntegrationTest;
 import cn.zhengwu.calendar.WorkingCalendar;
+import cn.zhengwu.clocks.store.ClockStore;
+import cn.zhengwu.clocks.store.StoredClock;
 import cn.zhengwu.clocks.watch.ClockWatch;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
@@ -37,6 +40,9 @@ class StatutoryClocksTests {
 
     @Autowired
     ClockWatch watch;
+
+    @Autowired
+    ClockStore store;
 
     @Autowired
     Clock clock;
@@ -126,5 +132,26 @@ class StatutoryClocksTests {
         watch.check(at("2090-03-11T10:00"));
         assertThat(clocks.historyOf(id)).extracting(line -> line.split(" ")[0]).containsExactly("clocks.clock.started",
             "clocks.clock.reminded", "clocks.clock.overdue", "clocks.clock.escalated");
+    }
+
+    /**
+     * An overdue clock nobody answers runs on for good; once its last step is out it must not keep a place in the
+     * watch's batch, or enough of them would leave every newer clock unwatched. A restart brings it back.
+     */
+    @Test
+    void theWatchLetsGoOfAClockWhoseEveryStepIsOutUntilTheClockChanges() {
+        ClockId id = clocks.start(request(), "meeting-minutes", at("2089-03-06T09:00"));
+        Instant due = clocks.find(id).dueAt();
+        watch.check(due.plus(Duration.ofDays(2)));
+        assertThat(clocks.historyOf(id)).extracting(line -> line.split(" ")[0]).endsWith("clocks.clock.overdue",
+            "clocks.clock.escalated");
+        assertThat(watched(due)).doesNotContain(id);
+
+        clocks.restart(id, at("2089-03-12T09:00"), "补正");
+        assertThat(watched(clocks.find(id).dueAt())).contains(id);
+    }
+
+    private List<ClockId> watched(Instant horizon) {
+        return store.watched(horizon, Integer.MAX_VALUE).stream().map(StoredClock::id).toList();
     }
 }

@@ -10,13 +10,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.clocks.ClockId;
+import cn.zhengwu.clocks.ClockOverdue;
+import cn.zhengwu.clocks.ClockReminderDue;
+import cn.zhengwu.clocks.ClockSummary;
 import cn.zhengwu.clocks.StatutoryClocks;
+import cn.zhengwu.clocks.watch.ClockWatch;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.SecurityClassification;
@@ -34,19 +40,29 @@ import cn.zhengwu.matters.MattersManagement;
 import cn.zhengwu.matters.NewInstruction;
 import cn.zhengwu.matters.NewMatter;
 import cn.zhengwu.matters.TimelineEntry;
+import cn.zhengwu.notification.NotificationManagement;
+import cn.zhengwu.notification.NotificationSummary;
 import cn.zhengwu.organization.OrganizationManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The loop of issue #3 end to end: a leader's instruction recorded on a matter puts a 待办 on the list of the
  * person who must act and a 待阅 on the lists of the readers; marking them done or read is the instruction's read
- * receipt on the matter's timeline; delegates and secretaries act for others and the record says for whom.
+ * receipt on the matter's timeline; delegates and secretaries act for others and the record says for whom. An
+ * instruction asking for follow-up (督办) reminds whoever has not acted and, once overdue, tells the leader too, each
+ * once even when the clock's event is delivered again; the watch runs at chosen moments of the injected clock's
+ * zone, as the scheduled job would when they come.
  */
 @IntegrationTest
 class InstructionLoopTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     MockMvcTester mvc;
@@ -62,6 +78,21 @@ class InstructionLoopTests {
 
     @Autowired
     StatutoryClocks clocks;
+
+    @Autowired
+    ClockWatch watch;
+
+    @Autowired
+    NotificationManagement notifications;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     People people;
     ZhengwuUser mayor;
@@ -275,6 +306,76 @@ class InstructionLoopTests {
             .contains(word + 0, word + 2, "id=\"matters-table\"");
     }
 
+    @Test
+    void theFollowUpReminderTellsTheActorAndTheirDelegateOnceInTheirLanguage() throws Exception {
+        ZhengwuUser delegate = people.newcomer("受托");
+        people.delegates(actor, delegate, LocalDate.now(clock));
+        MatterSummary matter = openMatter("地铁站无障碍改造");
+        InstructionSummary instruction = as(mayor,
+            () -> matters.record(matter.id(), instruction(mayor, Urgency.NORMAL)));
+        TodoItemSummary item = awaitItem(actor, TodoTab.TO_DO, instruction);
+        ClockSummary running = clocks.find(java.util.Objects.requireNonNull(item.clock()));
+
+        watchAt(running.dueDate().atTime(9, 0).atZone(clock.getZone()).toInstant());
+
+        for (ZhengwuUser person : List.of(actor, delegate)) {
+            await().atMost(PATIENCE).until(() -> told(person, "todo.followUp.DUE_SOON", matter).size() == 1);
+        }
+        redeliver(new ClockReminderDue(running.id(), running.subject(), running.rule(), running.dueAt(), 1),
+            running.id());
+        for (ZhengwuUser person : List.of(actor, delegate)) {
+            assertThat(told(person, "todo.followUp.DUE_SOON", matter)).singleElement().satisfies(notice -> {
+                assertThat(notice.messageArguments()).containsExactly(matter.title(), running.dueDate().toString());
+                assertThat(notice.link()).isEqualTo("/todo/" + item.id());
+                assertThat(notice.urgency()).isEqualTo(Urgency.NORMAL);
+            });
+        }
+        for (ZhengwuUser untold : List.of(reader, mayor, people.demo("secretary"))) {
+            assertThat(told(untold, "todo.followUp.", matter)).isEmpty();
+        }
+        assertThat(mvc.get().uri("/notifications?lang=es").with(user(actor))).hasStatusOk().bodyText()
+            .contains("Recordatorio de seguimiento: «" + matter.title() + "» vence el " + running.dueDate());
+        assertThat(mvc.get().uri("/notifications?lang=zh-CN").with(user(actor))).hasStatusOk().bodyText()
+            .contains("督办提醒：《" + matter.title() + "》的办理时限至 " + running.dueDate());
+    }
+
+    @Test
+    void anOverdueFollowUpTellsWhoeverHasNotActedAndTheLeaderWhoAskedOnce() throws Exception {
+        ZhengwuUser done = people.newcomer("已办");
+        ZhengwuUser secretary = people.demo("secretary");
+        MatterSummary matter = openMatter("架空线入地");
+        InstructionSummary instruction = as(mayor, () -> matters.record(matter.id(), new NewInstruction(id(mayor),
+            InstructionChannel.DOCUMENT, "请抓紧落实，按时反馈。", List.of(id(actor), id(done)), List.of(id(reader)),
+            true, Urgency.NORMAL)));
+        TodoItemSummary item = awaitItem(actor, TodoTab.TO_DO, instruction);
+        as(done, () -> todo.complete(awaitItem(done, TodoTab.TO_DO, instruction).id()));
+        ClockSummary running = clocks.find(java.util.Objects.requireNonNull(item.clock()));
+
+        watchAt(running.dueAt().plus(Duration.ofHours(1)));
+
+        await().atMost(PATIENCE).until(() -> told(actor, "todo.followUp.OVERDUE", matter).size() == 1);
+        for (ZhengwuUser supervising : List.of(mayor, secretary)) {
+            await().atMost(PATIENCE)
+                .until(() -> told(supervising, "todo.followUp.OVERDUE_SUPERVISED", matter).size() == 1);
+        }
+        redeliver(new ClockOverdue(running.id(), running.subject(), running.rule(), running.dueAt()), running.id());
+        assertThat(told(actor, "todo.followUp.", matter)).singleElement().satisfies(notice -> {
+            assertThat(notice.messageKey()).isEqualTo("todo.followUp.OVERDUE");
+            assertThat(notice.link()).isEqualTo("/todo/" + item.id());
+        });
+        for (ZhengwuUser supervising : List.of(mayor, secretary)) {
+            assertThat(told(supervising, "todo.followUp.", matter)).singleElement().satisfies(notice -> {
+                assertThat(notice.messageKey()).isEqualTo("todo.followUp.OVERDUE_SUPERVISED");
+                assertThat(notice.link()).isEqualTo(item.link());
+            });
+        }
+        assertThat(told(done, "todo.followUp.", matter)).isEmpty();
+        assertThat(told(reader, "todo.followUp.", matter)).isEmpty();
+        assertThat(mvc.get().uri("/notifications?lang=en").with(user(mayor))).hasStatusOk().bodyText()
+            .contains("Follow-up overdue: the instruction on “" + matter.title() + "” was due by "
+                + running.dueDate());
+    }
+
     private MatterSummary openMatter(String title) throws java.io.UnsupportedEncodingException {
         String unique = title + UUID.randomUUID().toString().substring(0, 6);
         String body = mvc.post().uri("/api/v1/matters").with(user(mayor)).contentType("application/json")
@@ -303,6 +404,28 @@ class InstructionLoopTests {
     private List<TodoItemSummary> openItems(ZhengwuUser who, TodoTab tab, MatterSummary matter) {
         return as(who, () -> todo.list(TodoFilter.of(tab), 100)).items().stream()
             .filter(item -> matter.id().equals(item.matter())).toList();
+    }
+
+    /** What the scheduled job does when the moment comes: one locked pass over the clocks, in a transaction. */
+    private void watchAt(Instant moment) {
+        SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> watch.check(moment)));
+    }
+
+    /**
+     * Publishes a clock's event once more, as the registry does after a failure, and waits until every publication
+     * naming the clock (the event's and the notices it made) is complete.
+     */
+    private void redeliver(Object event, ClockId clockId) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication "
+            + "WHERE completion_date IS NULL AND serialized_event LIKE ?", Long.class, "%" + clockId + "%") == 0);
+    }
+
+    private List<NotificationSummary> told(ZhengwuUser who, String keyPrefix, MatterSummary matter) {
+        return as(who, () -> notifications.mine(false, NotificationManagement.MOST)).stream()
+            .filter(notice -> notice.messageKey().startsWith(keyPrefix)
+                && notice.messageArguments().contains(matter.title()))
+            .toList();
     }
 
     static Set<UUID> ids(ZhengwuUser... users) {

@@ -58,7 +58,8 @@ public class ClockStore {
     /** Running clocks due before the horizon that the watch has not finished with, locked; other nodes skip them. */
     public List<StoredClock> watched(Instant horizon, int limit) {
         List<StoredClock> clocks = jdbc.query("SELECT " + COLUMNS + " FROM clocks_clock WHERE status = 'RUNNING' "
-            + "AND due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED", this::clock, ts(horizon), limit);
+            + "AND NOT watch_done AND due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED", this::clock,
+            ts(horizon), limit);
         return withDetails(clocks);
     }
 
@@ -85,11 +86,17 @@ public class ClockStore {
             ? withPausesAndExtensions(clock, pauses.get(clock.id().value()), clock.extensions()) : clock).toList();
     }
 
+    /** Stores the clock's state; the watch looks at it again until {@link #watchDone} says it has finished. */
     public void update(ClockId id, String status, Instant receivedAt, @Nullable String restartReason, Instant dueAt,
             int remindersSent, boolean overdueNotified, int escalations) {
         jdbc.update("UPDATE clocks_clock SET status = ?, received_at = ?, restart_reason = ?, due_at = ?, "
-            + "reminders_sent = ?, overdue_notified = ?, escalations = ? WHERE id = ?", status, ts(receivedAt),
-            restartReason, ts(dueAt), remindersSent, overdueNotified, escalations, id.value());
+            + "reminders_sent = ?, overdue_notified = ?, escalations = ?, watch_done = FALSE WHERE id = ?", status,
+            ts(receivedAt), restartReason, ts(dueAt), remindersSent, overdueNotified, escalations, id.value());
+    }
+
+    /** The watch has published every step of the clock: it leaves the watched clocks until the next update. */
+    public void watchDone(ClockId id) {
+        jdbc.update("UPDATE clocks_clock SET watch_done = TRUE WHERE id = ?", id.value());
     }
 
     public void stop(ClockId id, Instant at) {

@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The watch over running clocks: reminders before the due moment, the overdue event, then escalation step by step.
  * One node at a time (ShedLock), and idempotent: each clock counts what it has already published, and the rows are
- * locked while they are handled, so a step is published once even if two runs overlap.
+ * locked while they are handled, so a step is published once even if two runs overlap. A clock whose last step is
+ * published leaves the watch's batch (it may run on, unanswered, for years), so that the batch holds only clocks
+ * with something still to publish.
  */
 @Component
 public class ClockWatch {
@@ -99,6 +101,9 @@ public class ClockWatch {
                 || escalations != stored.escalations()) {
             store.update(stored.id(), stored.status(), stored.receivedAt(), stored.restartReason(), stored.dueAt(),
                 reminders, overdue, escalations);
+        }
+        if (overdue && escalations >= rule.escalation().size()) {
+            store.watchDone(stored.id());
         }
     }
 

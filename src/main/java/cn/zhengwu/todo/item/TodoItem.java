@@ -103,6 +103,19 @@ public class TodoItem {
         return new RecordReference(originModule, originType, originId);
     }
 
+    public String link() {
+        return link;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    /** The statutory clock the item's due moment comes from, if any. */
+    public @Nullable UUID clockId() {
+        return clockId;
+    }
+
     public boolean open() {
         return state == TodoState.OPEN;
     }
