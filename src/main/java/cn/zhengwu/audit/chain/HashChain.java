@@ -31,8 +31,20 @@ public final class HashChain {
     /** The hash the entry must carry: over every field except the hash itself. */
     public static String hashOf(AuditEntry entry) {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream(256 + entry.details().length() * 3);
-        field(encoded, VERSION);
+        encoded.writeBytes(versionField());
         field(encoded, Long.toString(entry.id()));
+        encoded.writeBytes(body(entry));
+        field(encoded, entry.previousHash());
+        return HexFormat.of().formatHex(sha256().digest(encoded.toByteArray()));
+    }
+
+    /**
+     * The encoding of the entry's own facts: every field after its id and before the hash it chains to. The
+     * database appends an entry with this body and frames it as {@link #hashOf} does: the {@link #versionField}, the
+     * id, the body, the previous hash (see {@code AuditEntries.append}).
+     */
+    public static byte[] body(AuditEntry entry) {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(192 + entry.details().length() * 3);
         field(encoded, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, entry.occurredAt())));
         field(encoded, entry.actor());
         field(encoded, entry.postLabel());
@@ -42,8 +54,14 @@ public final class HashChain {
         field(encoded, entry.subjectId());
         field(encoded, entry.classification().name());
         field(encoded, entry.details());
-        field(encoded, entry.previousHash());
-        return HexFormat.of().formatHex(sha256().digest(encoded.toByteArray()));
+        return encoded.toByteArray();
+    }
+
+    /** The first field of every encoding: the version tag. */
+    public static byte[] versionField() {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(24);
+        field(encoded, VERSION);
+        return encoded.toByteArray();
     }
 
     /** The same entry carrying its hash. */

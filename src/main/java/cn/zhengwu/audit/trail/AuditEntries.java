@@ -12,6 +12,7 @@ import java.util.Map;
 
 import cn.zhengwu.audit.AuditEntry;
 import cn.zhengwu.audit.AuditQuery;
+import cn.zhengwu.audit.chain.HashChain;
 import cn.zhengwu.core.SecurityClassification;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code audit_entry} table. Plain JDBC rather than JPA: entries are only ever inserted and read (the
- * database refuses anything else), an append locks the chain's head and moves it in the statement that inserts, and
+ * database refuses anything else), an append is one statement that moves the chain's head and inserts, and
  * verification and export stream the table in batches.
  */
 @Repository
@@ -35,27 +36,44 @@ public class AuditEntries {
     }
 
     /**
-     * The newest entry's id and hash, from the chain's head, locked until this transaction ends: the statement waits
-     * while another transaction, on any node, is appending, and then reads what that one committed.
+     * Appends an entry as the chain's next link, in one statement. The statement moves the chain's head, which waits
+     * while another transaction on any node is appending and then reads what that one committed; it seals the
+     * entry from the head's old values exactly as {@link HashChain#hashOf} frames the entry's {@link HashChain#body}
+     * (the version tag, the id, the body, the previous hash); and it inserts the entry. The head stays locked until
+     * this transaction ends, so ids follow one another without gaps.
+     *
+     * @param facts the entry's facts; its id, previous hash and hash are the database's, those given are ignored
+     * @return the id the entry took
      */
-    Link lockHead() {
-        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head FOR UPDATE")
-            .query((row, number) -> new Link(row.getLong("last_id"), row.getString("last_hash")))
-            .single();
-    }
-
-    /** A place in the chain: an entry's id and hash. */
-    record Link(long id, String hash) {
-    }
-
-    /** Inserts the entry and moves the chain's head to it, in one statement. */
-    void append(AuditEntry entry) {
-        jdbc.sql("WITH moved AS (UPDATE audit_chain_head SET last_id = ?, last_hash = ?) "
-                + "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .params(entry.id(), entry.hash(), entry.id(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC),
-                entry.actor(), entry.postLabel(), entry.address(), entry.action(), entry.subjectType(),
-                entry.subjectId(), entry.classification().name(), entry.details(), entry.previousHash(), entry.hash())
-            .update();
+    long append(AuditEntry facts) {
+        return jdbc.sql("""
+                WITH head AS (
+                  UPDATE audit_chain_head
+                     SET last_id = last_id + 1,
+                         previous_hash = last_hash,
+                         last_hash = encode(sha256(:version::bytea
+                           || convert_to(length((last_id + 1)::text) || ':' || (last_id + 1)::text, 'UTF8')
+                           || :body::bytea
+                           || convert_to(length(last_hash) || ':' || last_hash, 'UTF8')), 'hex')
+                  RETURNING last_id, previous_hash, last_hash)
+                INSERT INTO audit_entry (id, occurred_at, actor, post_label, address, action, subject_type, subject_id,
+                                         classification, details, previous_hash, hash)
+                SELECT last_id, :occurredAt, :actor, :postLabel, :address, :action, :subjectType, :subjectId,
+                       :classification, :details, previous_hash, last_hash
+                  FROM head
+                RETURNING id""")
+            .param("version", HashChain.versionField())
+            .param("body", HashChain.body(facts))
+            .param("occurredAt", OffsetDateTime.ofInstant(facts.occurredAt(), ZoneOffset.UTC))
+            .param("actor", facts.actor())
+            .param("postLabel", facts.postLabel())
+            .param("address", facts.address())
+            .param("action", facts.action())
+            .param("subjectType", facts.subjectType())
+            .param("subjectId", facts.subjectId())
+            .param("classification", facts.classification().name())
+            .param("details", facts.details())
+            .query(Long.class).single();
     }
 
     /** Entries in chain order after the given id, at most {@code limit} of them. */

@@ -57,13 +57,10 @@ class AuditRecorder {
     }
 
     private void append(AuditableEvent event, Actor actor) {
-        ChainEnd end = ChainEnd.ofCurrentTransaction(entries);
-        AuditEntry entry = HashChain.seal(new AuditEntry(end.nextId(), HashChain.storable(clock.instant()),
-            actor.username(), actor.postLabel(), actor.address(), event.action(), event.subjectType(),
-            event.subjectId(), event.classification(), event.details(), end.lastHash(), ""));
-        entries.append(entry);
-        end.movedTo(entry);
-        log.debug("Audit entry {}: {} {} {}/{}", entry.id(), entry.actor(), entry.action(), entry.subjectType(),
-            entry.subjectId());
+        long id = entries.append(new AuditEntry(0, HashChain.storable(clock.instant()), actor.username(),
+            actor.postLabel(), actor.address(), event.action(), event.subjectType(), event.subjectId(),
+            event.classification(), event.details(), "", ""));
+        log.debug("Audit entry {}: {} {} {}/{}", id, actor.username(), event.action(), event.subjectType(),
+            event.subjectId());
     }
 }
