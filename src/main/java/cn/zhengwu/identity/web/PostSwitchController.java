@@ -4,12 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import cn.zhengwu.identity.IdentityManagement;
-import cn.zhengwu.identity.security.ZhengwuUser;
+import cn.zhengwu.identity.security.PostSwitch;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -34,13 +33,11 @@ class PostSwitchController {
     }
 
     @PostMapping("/me/post")
-    String switchPost(@RequestParam UUID postId, @AuthenticationPrincipal ZhengwuUser user,
-            HttpServletRequest request, HttpServletResponse response) {
+    String switchPost(@RequestParam UUID postId, Authentication signedIn, HttpServletRequest request,
+            HttpServletResponse response) {
         identity.switchPost(postId);
-        ZhengwuUser switched = user.actingIn(postId);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+        context.setAuthentication(PostSwitch.actingIn(signedIn, postId));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         URI origin = ServletUriComponentsBuilder.fromServletMapping(request).replacePath(null).build().toUri();
