@@ -156,8 +156,7 @@ public class TodoManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> originModules() {
-        Set<UUID> people = acting(actors.current()).people().stream().map(PersonId::value)
-            .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> people = callersPeople();
         return people.isEmpty() ? List.of() : list.modules(people);
     }
 
@@ -169,6 +168,17 @@ public class TodoManagement {
             .orElseThrow(() -> BusinessRuleViolation.notFound("todo.item.notFound", id));
         requireActingOn(new PersonId(row.assignee()));
         return summarize(row, new HashMap<>());
+    }
+
+    /**
+     * Whether the clock times an item on the caller's list or on the list of someone they act for: the list shows
+     * them its due moment and why.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasWorkTimedBy(ClockId clock) {
+        Set<UUID> people = callersPeople();
+        return !people.isEmpty() && items.existsByClockIdAndAssigneeIdIn(clock.value(), people);
     }
 
     /** 已办 — the assignee, or someone acting for them, marks a 待办 done. */
@@ -220,6 +230,12 @@ public class TodoManagement {
         if (!acting(actors.current()).mayActOn(assignee)) {
             throw BusinessRuleViolation.forbidden("todo.item.notYours");
         }
+    }
+
+    /** The caller and the people they act for, whose lists they see. */
+    private Set<UUID> callersPeople() {
+        return acting(actors.current()).people().stream().map(PersonId::value)
+            .collect(java.util.stream.Collectors.toSet());
     }
 
     private ActingFor acting(Actor actor) {
