@@ -15,8 +15,10 @@ import cn.zhengwu.clocks.store.StoredClock;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * 时限 — the one engine for every deadline. Modules start a clock on their record under a named rule and tell it
  * what happens (paused, resumed, restarted, extended, answered); the clock always knows its due moment and why.
  * Every change is recorded on the clock's history and published as {@link ClockChanged}; a refused change (pausing a
- * paused clock, an extension beyond the rule) changes nothing.
+ * paused clock, an extension beyond the rule) changes nothing. Modules read the clocks of their records with
+ * {@link #find}, having applied their own reading rules; a person asking for a clock on its own gets it through
+ * {@link #read}, only if they may see the record it belongs to ({@link ClockReaders}).
  */
 @Service
 @Transactional
@@ -35,11 +39,13 @@ public class StatutoryClocks {
     private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final ObjectProvider<ClockReaders> readers;
     private final Clock clock;
 
     StatutoryClocks(ClockStore store, ClockRules rules, DueDates dueDates, ApplicationEventPublisher events,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, ObjectProvider<ClockReaders> readers, Clock clock) {
         this.messages = messages;
+        this.readers = readers;
         this.store = store;
         this.rules = rules;
         this.dueDates = dueDates;
@@ -123,8 +129,27 @@ public class StatutoryClocks {
     /** The explanation of the clock's due moment in words, in the reader's language, as pages show it. */
     @Transactional(readOnly = true)
     public List<String> explanation(ClockId id, Locale locale) {
-        return find(id).explanation().stream()
+        return explanation(find(id), locale);
+    }
+
+    /** The explanation of a clock already read, in words, in the reader's language. */
+    public List<String> explanation(ClockSummary clock, Locale locale) {
+        return clock.explanation().stream()
             .map(step -> messages.getMessage(step.messageKey(), step.arguments().toArray(), locale)).toList();
+    }
+
+    /**
+     * A clock for the signed-in person who asks for it on its own (the API): only if a module says they may see the
+     * record it belongs to, or have work on their list that it times. A clock nobody vouches for is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClockSummary read(ClockId id) {
+        ClockSummary found = find(id);
+        if (readers.orderedStream().noneMatch(reader -> reader.mayRead(found))) {
+            throw BusinessRuleViolation.forbidden("clocks.clock.notYours");
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,11 @@ public enum Permission {
     INCOMING_HANDLE,
     /** 报送来文：本单位的系统把公文、请示送入上级或他单位的收文 (units' staff and their systems) */
     INCOMING_SUBMIT,
+    /**
+     * 报送待办：把待办、待阅放到人员的待办事项，为记录办结其待办 (leaders, office and units' staff, and their systems;
+     * not the three administrators)
+     */
+    TODO_SUBMIT,
     /** 查阅请示件台账 (leaders, office staff; scope on the receiving unit) */
     REQUEST_LEDGER_READ,
     /** 维护常用拟办意见库 (office staff, system administrator) */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.identity.account.Account;
 import cn.zhengwu.organization.PersonId;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,8 @@ public record AccountSummary(AccountId id, String username, String displayName, 
         SecurityClassification clearance, boolean enabled, @Nullable Instant lockedUntil, Set<String> roles,
         @Nullable String locale, Instant createdAt) {
 
+    /** Whether the lock is in force at the moment, by the one rule of {@link Account#lockedAt(Instant, Instant)}. */
     public boolean lockedAt(Instant moment) {
-        return lockedUntil != null && lockedUntil.isAfter(moment);
+        return Account.lockedAt(lockedUntil, moment);
     }
 }

@@ -102,13 +102,18 @@ class IncomingBook {
         Actor actor = actors.current();
         IncomingDocument record = records.findById(id.value())
             .orElseThrow(() -> BusinessRuleViolation.notFound("requests.incoming.notFound", id));
-        boolean sender = actor.personId() != null && actor.personId().equals(record.submittedBy());
-        if (!handles(actor, record.receivingUnitId()) && !sender
-            && !records.names(record.id().value(), ownAndActedFor(actor))) {
+        if (!readerOf(actor, record)) {
             throw BusinessRuleViolation.forbidden("requests.incoming.notYours");
         }
         requireClearance(actor, record.classification());
         return record;
+    }
+
+    /** Whether the actor is one of the record's readers, whatever its marking: see {@link #readable}. */
+    boolean readerOf(Actor actor, IncomingDocument record) {
+        boolean sender = actor.personId() != null && actor.personId().equals(record.submittedBy());
+        return handles(actor, record.receivingUnitId()) || sender
+            || records.names(record.id().value(), ownAndActedFor(actor));
     }
 
     void requireHandling(Actor actor, IncomingDocument record) {

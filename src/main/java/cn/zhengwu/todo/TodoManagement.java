@@ -15,6 +15,7 @@ import cn.zhengwu.clocks.ClockId;
 import cn.zhengwu.core.Actor;
 import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
+import cn.zhengwu.core.Permission;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.matters.InstructionId;
@@ -39,7 +40,8 @@ import org.springframework.validation.annotation.Validated;
  * The to-do list's facade, the platform API of every module: add an item to someone's list, close the items of a
  * record, read the caller's list (their own items and those of the people they act for), and mark an item done
  * or read. Who may act on an item is decided by {@link ActingFor}: the assignee, a delegate in force, a leader's
- * secretary.
+ * secretary. Putting items on lists and closing them for a record needs {@link Permission#TODO_SUBMIT}, from the
+ * system, from the people whose steps in a module hand work on, and from departments' systems calling the API alike.
  */
 @Service
 @Validated
@@ -47,6 +49,7 @@ import org.springframework.validation.annotation.Validated;
 public class TodoManagement {
 
     static final int LONGEST_PAGE = 100;
+    private static final String SUBMIT = "hasAuthority('PERM_TODO_SUBMIT')";
     /** Items that come from an instruction close its read receipt on the matter as well. */
     static final String INSTRUCTION_MODULE = "matters";
     static final String INSTRUCTION_TYPE = "instruction";
@@ -76,7 +79,7 @@ public class TodoManagement {
      * Puts an item on the assignee's list and rings the bell for them and whoever acts for them. An item of the
      * same kind, origin and assignee is not added twice: the existing one is returned.
      */
-    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
+    @PreAuthorize(SUBMIT)
     public TodoItemSummary add(@Valid NewTodoItem request) {
         PersonId assignee = Objects.requireNonNull(request.assignee());
         TodoKind kind = Objects.requireNonNull(request.kind());
@@ -106,7 +109,7 @@ public class TodoManagement {
      * Closes every open item of a record, for the module that owns it (the work was dealt with elsewhere, the
      * record was withdrawn). Returns how many were closed.
      */
-    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
+    @PreAuthorize(SUBMIT)
     public int closeByOrigin(RecordReference origin) {
         Actor actor = actors.current();
         List<TodoItem> open = items.findByOriginModuleAndOriginTypeAndOriginIdAndState(origin.module(),
@@ -118,7 +121,7 @@ public class TodoManagement {
     }
 
     /** Closes a person's open items of a record: the step was handed to someone else, or it ended for them. */
-    @PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
+    @PreAuthorize(SUBMIT)
     public int closeByOrigin(RecordReference origin, PersonId assignee) {
         Actor actor = actors.current();
         List<TodoItem> open = items.findByOriginModuleAndOriginTypeAndOriginIdAndState(origin.module(),
@@ -153,8 +156,7 @@ public class TodoManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> originModules() {
-        Set<UUID> people = acting(actors.current()).people().stream().map(PersonId::value)
-            .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> people = callersPeople();
         return people.isEmpty() ? List.of() : list.modules(people);
     }
 
@@ -166,6 +168,17 @@ public class TodoManagement {
             .orElseThrow(() -> BusinessRuleViolation.notFound("todo.item.notFound", id));
         requireActingOn(new PersonId(row.assignee()));
         return summarize(row, new HashMap<>());
+    }
+
+    /**
+     * Whether the clock times an item on the caller's list or on the list of someone they act for: the list shows
+     * them its due moment and why.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean hasWorkTimedBy(ClockId clock) {
+        Set<UUID> people = callersPeople();
+        return !people.isEmpty() && items.existsByClockIdAndAssigneeIdIn(clock.value(), people);
     }
 
     /** 已办 — the assignee, or someone acting for them, marks a 待办 done. */
@@ -217,6 +230,12 @@ public class TodoManagement {
         if (!acting(actors.current()).mayActOn(assignee)) {
             throw BusinessRuleViolation.forbidden("todo.item.notYours");
         }
+    }
+
+    /** The caller and the people they act for, whose lists they see. */
+    private Set<UUID> callersPeople() {
+        return acting(actors.current()).people().stream().map(PersonId::value)
+            .collect(java.util.stream.Collectors.toSet());
     }
 
     private ActingFor acting(Actor actor) {

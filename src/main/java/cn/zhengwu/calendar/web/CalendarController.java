@@ -54,6 +54,12 @@ class CalendarController {
         return VIEW + " :: year";
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/import", "/days" })
+    String formAsPage() {
+        return "redirect:/calendar";
+    }
+
     @PostMapping("/import")
     String importYear(@RequestParam("file") @Nullable MultipartFile file, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

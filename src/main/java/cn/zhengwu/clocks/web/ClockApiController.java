@@ -32,13 +32,16 @@ class ClockApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One clock", description = "Its status, due moment, and the explanation of the due moment "
-        + "in the caller's language (Accept-Language).")
+        + "in the caller's language (Accept-Language). For those who may see the record it belongs to, and those "
+        + "with work on their list (or the list of someone they act for) that it times.")
     @ApiResponse(responseCode = "200", description = "The clock")
     @ApiResponse(responseCode = "400", description = "Not a clock id")
+    @ApiResponse(responseCode = "403", description = "The caller may not see the record the clock belongs to, "
+        + "and has no work on their list that it times")
     @ApiResponse(responseCode = "404", description = "No such clock")
     ClockResponse clock(@PathVariable ClockId id, Locale locale) {
-        ClockSummary clock = clocks.find(id);
-        List<String> steps = clocks.explanation(id, locale);
+        ClockSummary clock = clocks.read(id);
+        List<String> steps = clocks.explanation(clock, locale);
         return new ClockResponse(clock.id().toString(), clock.subject().toString(), clock.rule(), clock.status(),
             messages.getMessage(clock.status().messageKey(), null, locale), clock.receivedAt(), clock.dueAt(),
             clock.dueDate(), clock.extensions(), steps, String.join(" ", steps));

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,14 @@ class DocumentActionsController {
         this.processing = processing;
         this.distribution = distribution;
         this.page = page;
+    }
+
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/submission", "/tasks/{task}/approval", "/tasks/{task}/return", "/tasks/{task}/transfer",
+        "/history/{task}/withdrawal", "/countersigners", "/countersigners/removal", "/press", "/receipt",
+        "/deliveries/{unit}/recall", "/deliveries/press" })
+    String formAsPage(@PathVariable UUID id) {
+        return "redirect:/documents/" + id;
     }
 
     @PostMapping("/submission")

@@ -54,6 +54,12 @@ class DocumentAttachmentsController {
         return fragment(id, model);
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/documents/{id}/attachments/{attachment}/remove")
+    String formAsPage(@PathVariable UUID id) {
+        return "redirect:/documents/" + id;
+    }
+
     @PostMapping("/documents/{id}/attachments/{attachment}/remove")
     String remove(@PathVariable UUID id, @PathVariable UUID attachment, Model model, HttpServletResponse response) {
         try {

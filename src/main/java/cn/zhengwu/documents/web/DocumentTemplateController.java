@@ -79,6 +79,12 @@ class DocumentTemplateController {
             "documents.templates.changed", model, response, redirect);
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/{id}/retirement")
+    String formAsPage() {
+        return "redirect:/documents/templates";
+    }
+
     @PostMapping("/{id}/retirement")
     String retire(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {

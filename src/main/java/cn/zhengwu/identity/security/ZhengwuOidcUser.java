@@ -2,6 +2,7 @@ package cn.zhengwu.identity.security;
 
 import java.io.Serial;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
@@ -18,6 +19,12 @@ final class ZhengwuOidcUser extends ZhengwuUser implements OidcUser {
     ZhengwuOidcUser(ZhengwuUser user, OidcUser oidc) {
         super(user);
         this.oidc = oidc;
+    }
+
+    /** The same single sign-on, acting in another of the person's posts. */
+    @Override
+    public ZhengwuOidcUser actingIn(UUID postId) {
+        return new ZhengwuOidcUser(super.actingIn(postId), oidc);
     }
 
     @Override

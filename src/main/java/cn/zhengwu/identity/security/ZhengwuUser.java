@@ -69,7 +69,7 @@ public class ZhengwuUser implements UserDetails, CredentialsContainer, Serializa
             user.clearance, user.grants, user.roles, user.posts, user.activePostId, user.locale);
     }
 
-    /** The same user acting in another of their posts. */
+    /** The same user acting in another of their posts; a subclass answers with its own kind. */
     public ZhengwuUser actingIn(UUID postId) {
         return new ZhengwuUser(accountId, username, displayName, personId, null, enabled, lockedUntil, clearance,
             grants, roles, posts, postId, locale);

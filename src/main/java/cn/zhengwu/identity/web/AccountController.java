@@ -116,6 +116,13 @@ class AccountController {
         return accountPage(id, model);
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/{id}/roles", "/{id}/clearance", "/{id}/enablement", "/{id}/disablement", "/{id}/unlock",
+        "/{id}/password-reset" })
+    String formAsPage(@PathVariable AccountId id) {
+        return "redirect:/admin/accounts/" + id;
+    }
+
     @PostMapping("/{id}/roles")
     String assignRoles(@PathVariable AccountId id, @RequestParam(name = "roles", required = false) @Nullable Set<String> roles,
             Model model, RedirectAttributes flash) {

@@ -43,6 +43,12 @@ class MeController {
         return page.show(user, model);
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/password", "/sessions/revocation" })
+    String formAsPage() {
+        return "redirect:/me";
+    }
+
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
             @AuthenticationPrincipal ZhengwuUser user, Model model, RedirectAttributes flash) {

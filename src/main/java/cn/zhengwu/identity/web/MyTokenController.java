@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +37,12 @@ class MyTokenController {
     MyTokenController(IdentityManagement identity, MePage page) {
         this.identity = identity;
         this.page = page;
+    }
+
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "", "/{id}/revocation" })
+    String formAsPage() {
+        return "redirect:/me";
     }
 
     @HxRequest

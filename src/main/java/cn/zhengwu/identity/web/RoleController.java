@@ -65,6 +65,12 @@ class RoleController {
         }
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/{code}/grants")
+    String formAsPage() {
+        return "redirect:/admin/roles";
+    }
+
     @PostMapping("/{code}/grants")
     String regrant(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model,
             RedirectAttributes flash) {

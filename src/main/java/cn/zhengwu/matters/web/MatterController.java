@@ -129,6 +129,12 @@ class MatterController {
         return MATTER + " :: people";
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/{id}/instructions", "/{id}/conclusion" })
+    String formAsPage(@PathVariable UUID id) {
+        return "redirect:/matters/" + id;
+    }
+
     @PostMapping("/{id}/instructions")
     String record(@PathVariable UUID id, @ModelAttribute("form") InstructionForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {

@@ -59,6 +59,12 @@ class NotificationController {
         return "notification/inbox";
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/{id}/read", "/read-all" })
+    String formAsPage() {
+        return HOME;
+    }
+
     @PostMapping("/{id}/read")
     String markRead(@PathVariable NotificationId id, @RequestParam(defaultValue = "false") boolean unread) {
         notifications.markRead(id);

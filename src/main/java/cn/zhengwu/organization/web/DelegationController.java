@@ -100,6 +100,12 @@ class DelegationController {
         return "redirect:/organization/delegations";
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/{id}/revocation")
+    String formAsPage() {
+        return "redirect:/organization/delegations";
+    }
+
     @PostMapping("/{id}/revocation")
     String revoke(@PathVariable DelegationId id, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +33,12 @@ class PostController {
     PostController(OrganizationManagement organization, PersonPage personPage) {
         this.organization = organization;
         this.personPage = personPage;
+    }
+
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "", "/{id}/end" })
+    String formAsPage(@PathVariable PersonId personId) {
+        return "redirect:/organization/people/" + personId + "#posts";
     }
 
     @PostMapping

@@ -56,6 +56,12 @@ class UnitController {
         return UnitPage.VIEW;
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/{id}/deactivation")
+    String formAsPage(@PathVariable UnitId id) {
+        return "redirect:/organization/units/" + id;
+    }
+
     @PostMapping("/{id}/deactivation")
     String deactivate(@PathVariable UnitId id, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

@@ -144,6 +144,12 @@ class IncomingController {
             .body(file.content());
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping("/{id}/steps/{step}")
+    String formAsPage(@PathVariable UUID id) {
+        return "redirect:/incoming/" + id;
+    }
+
     @PostMapping("/{id}/steps/{step}")
     String step(@PathVariable UUID id, @PathVariable IncomingStep step,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,

@@ -45,6 +45,12 @@ class RequestsController {
         return OPINIONS;
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/opinions/{id}", "/opinions/{id}/removal" })
+    String formAsPage() {
+        return "redirect:/requests/opinions";
+    }
+
     @PostMapping("/opinions")
     String add(@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

@@ -1,5 +1,6 @@
 package cn.zhengwu.todo.item;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,4 +17,7 @@ public interface TodoItems extends JpaRepository<TodoItem, UUID> {
 
     List<TodoItem> findByOriginModuleAndOriginTypeAndOriginIdAndState(String module, String type, String id,
             TodoState state);
+
+    /** Whether the clock times an item of any of these people. */
+    boolean existsByClockIdAndAssigneeIdIn(UUID clock, Collection<UUID> assignees);
 }

@@ -57,10 +57,10 @@ class TodoApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Put an item on a person's list", description = "For departments' systems signed in with "
-        + "a token of an account that may read the directory. The same kind, origin and assignee is added once.")
+        + "a token of an account holding TODO_SUBMIT (报送待办). The same kind, origin and assignee is added once.")
     @ApiResponse(responseCode = "201", description = "The item (the existing one when it was already added)")
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong")
-    @ApiResponse(responseCode = "403", description = "The caller may not add items")
+    @ApiResponse(responseCode = "403", description = "The caller lacks TODO_SUBMIT")
     @ApiResponse(responseCode = "404", description = "No such person or matter")
     TodoItemSummary add(@RequestBody TodoItemRequest request) {
         return todo.add(request.toItem());

@@ -70,6 +70,12 @@ class TodoController {
         return "todo/item";
     }
 
+    /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
+    @GetMapping({ "/{id}/done", "/{id}/read" })
+    String formAsPage(@PathVariable UUID id) {
+        return "redirect:/todo/" + id;
+    }
+
     @PostMapping("/{id}/done")
     String done(@PathVariable UUID id, @ModelAttribute("filter") TodoListForm filter, RedirectAttributes redirect) {
         todo.complete(new TodoItemId(id));

@@ -5,13 +5,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 
 import cn.zhengwu.IntegrationTest;
+import cn.zhengwu.core.Permission;
 import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.identity.AccountSummary;
 import cn.zhengwu.identity.IdentityManagement;
 import cn.zhengwu.identity.security.ZhengwuUsers;
+import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.PersonSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +141,24 @@ class AdministratorSeparationTests {
         assertThat(mvc.get().uri("/admin/accounts").with(as(audit))).hasStatus(403);
         assertThat(mvc.get().uri("/admin/roles").with(as(audit))).hasStatus(403);
         assertThat(mvc.get().uri("/api/v1/accounts").with(as(audit))).hasStatus(403);
+    }
+
+    @Test
+    void theSystemAdministratorReadsTheUnitsPeopleAndPostsItAdministersAndTheAuditorOnlyTheAuditTrail(
+            @Autowired OrganizationManagement organization, @Autowired Clock clock) {
+        Directory directory = new Directory(organization, clock);
+        PersonSummary person = directory.person(Fixtures.unique("任职"));
+        directory.post(person, "市商务委", "科员");
+        String[] administration = { "/organization/units", "/organization/people", "/organization/people/" + person.id(),
+            "/api/v1/people/" + person.id() + "/posts" };
+
+        for (String page : administration) {
+            assertThat(mvc.get().uri(page).with(as(system))).as(page).hasStatusOk();
+            assertThat(mvc.get().uri(page).with(as(audit))).as(page).hasStatus(403);
+        }
+        assertThat(mvc.get().uri("/audit").with(as(audit))).hasStatusOk();
+        assertThat(mvc.get().uri("/audit").with(as(system))).hasStatus(403);
+        assertThat(users.loadUserByUsername(audit.username()).grants()).containsOnlyKeys(Permission.AUDIT_READ);
     }
 
     @Test

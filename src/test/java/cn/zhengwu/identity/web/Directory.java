@@ -15,22 +15,22 @@ import cn.zhengwu.organization.UnitKind;
 import cn.zhengwu.organization.UnitSummary;
 
 /** People and posts for the tests, registered by the system itself under names no other test uses. */
-final class Directory {
+public final class Directory {
 
     private final OrganizationManagement organization;
     private final Clock clock;
 
-    Directory(OrganizationManagement organization, Clock clock) {
+    public Directory(OrganizationManagement organization, Clock clock) {
         this.organization = organization;
         this.clock = clock;
     }
 
-    PersonSummary person(String name) {
+    public PersonSummary person(String name) {
         return SystemAuthentication.call(() -> organization.registerPerson(new PersonDetails(name, null, null, null)));
     }
 
     /** A post in a unit of its own, held from today. */
-    PostSummary post(PersonSummary person, String unitName, String title) {
+    public PostSummary post(PersonSummary person, String unitName, String title) {
         String code = Fixtures.unique("u");
         return SystemAuthentication.call(() -> {
             UnitSummary unit = organization.createUnit(new UnitDetails(null, UnitKind.DEPARTMENT, unitName + code,

@@ -42,6 +42,14 @@ class MePageTests {
     }
 
     @Test
+    void theAddressesOfThePagesFormsOpenedInTheBrowserLeadToThePage() {
+        for (String target : new String[] { "/me/tokens", "/me/password", "/me/post", "/me/sessions/revocation" }) {
+            assertThat(mvc.get().uri(target).with(signedIn())).as(target)
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/me");
+        }
+    }
+
+    @Test
     void showsTheAccountWithItsRolesAndClearanceInTheReadersLanguage() {
         String page = body(mvc.get().uri("/me").with(signedIn()));
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import cn.zhengwu.IntegrationTest;
@@ -124,6 +125,22 @@ class TodoWebTests {
         assertThat(mvc.post().uri("/api/v1/todo").with(user(fgw)).contentType(MediaType.APPLICATION_JSON)
             .content(body.replace("发改委简报", "")))
             .hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theThreeAdministratorsPutNoItemOnAnyonesListThoughTwoOfThemReadTheDirectory() {
+        String origin = UUID.randomUUID().toString();
+        String body = """
+            {"kind":"TO_READ","assignee":"%s","title":"无权报送","originModule":"information",
+             "originType":"bulletin","originId":"%s","link":"/information/%s"}""".formatted(clerk.personId(), origin, origin);
+
+        for (String username : List.of("admin", "secadmin", "auditor")) {
+            assertThat(mvc.post().uri("/api/v1/todo").with(user(people.demo(username)))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
+                .as(username).hasStatus(403).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(mvc.get().uri("/api/v1/todo?kind=TO_READ").with(user(clerk))).hasStatusOk().bodyJson()
+            .extractingPath("$.counts.toRead").isEqualTo(0);
     }
 
     @Test
