@@ -132,8 +132,9 @@ class DocumentApiController {
     }
 
     @GetMapping(path = "/{id}/processing-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The processing sheet (发文稿纸)", description = "One A4 page: the particulars and every "
-        + "step's opinion in its box (签发, 会签, 核稿, 审核), printable.")
+    @Operation(summary = "The processing sheet (发文稿纸)", description = "A4, printable: the particulars and every "
+        + "step's opinion in its box (签发, 会签, 核稿, 审核); when the opinions do not fit one page, the form goes on "
+        + "over further pages at the same type size, each numbered.")
     @ApiResponse(responseCode = "200", description = "The PDF")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     ResponseEntity<byte[]> processingSheet(@PathVariable UUID id) {
