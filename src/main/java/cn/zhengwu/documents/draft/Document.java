@@ -135,6 +135,17 @@ public class Document {
         updatedAt = at;
     }
 
+    /**
+     * 附件说明 after an attachment was added or removed: while it names exactly the attachments as they were
+     * ({@code before}), it follows them and names them as they are ({@code after}); once the drafter wrote it
+     * otherwise by hand, it stays as written.
+     */
+    public void attachmentsChanged(List<String> before, List<String> after) {
+        if (attachmentNames().equals(before)) {
+            attachmentNote = String.join("\n", after);
+        }
+    }
+
     /** Whether the body differs from the current one: a new version is kept only then. */
     public boolean bodyDiffersFrom(String safeBody) {
         return !bodyHtml.equals(safeBody);

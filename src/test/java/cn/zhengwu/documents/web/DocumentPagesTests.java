@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import cn.zhengwu.IntegrationTest;
 import cn.zhengwu.core.SystemAuthentication;
+import cn.zhengwu.documents.attachment.SampleFiles;
 import cn.zhengwu.identity.security.ZhengwuUser;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -43,16 +45,7 @@ class DocumentPagesTests {
 
     @Test
     void aDraftStartedByTheApiShowsOnItsPageWithTheReview() throws Exception {
-        String json = """
-            {"type": "NOTICE", "direction": "DOWNWARD", "issuer": "%s", "title": "关于做好冬季防火工作的通知",
-             "mainRecipients": ["%s"], "classification": "PUBLIC", "urgency": "URGENT", "copies": 20,
-             "bodyHtml": "<h2>一、总体要求</h2><p>加强巡查。</p><h2>三、工作要求</h2><p>压实责任。</p>"}"""
-            .formatted(office, huangpu);
-        MvcTestResult created = mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON)
-            .content(json).with(user(clerk)).exchange();
-        assertThat(created).hasStatus(201).bodyJson().extractingPath("$.codeWord").isEqualTo("沪府办发");
-        String id = JsonPath.read(created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
-            "$.id");
+        String id = startedByTheApi("关于做好冬季防火工作的通知");
 
         assertThat(mvc.get().uri("/api/v1/documents/{id}/findings", id).with(user(clerk))).hasStatusOk()
             .bodyJson().extractingPath("$[*].rule").asArray().contains("title-names-issuer", "heading-order");
@@ -63,6 +56,21 @@ class DocumentPagesTests {
         assertThat(mvc.get().uri("/documents/{id}/preview.pdf", id).with(user(clerk))).hasStatusOk()
             .hasContentType(MediaType.APPLICATION_PDF);
         assertThat(mvc.get().uri("/documents/{id}", id).with(user(users("huangpu")))).hasStatus(404);
+    }
+
+    @Test
+    void anUploadBringsTheAttachmentNoteAlongForTheCleanCopy() throws Exception {
+        String id = startedByTheApi("关于开展冬季消防安全检查的通知");
+        MockMultipartFile file = new MockMultipartFile("file", "附件1：消防安全检查表.docx",
+            "application/octet-stream", SampleFiles.docx("消防安全检查表"));
+
+        assertThat(mvc.post().multipart().uri("/documents/{id}/attachments", id).file(file).with(user(clerk))
+            .with(csrf())).hasStatusOk().bodyText()
+            .containsPattern("<ol[^>]*id=\"document-attachment-note\"[^>]*hx-swap-oob=\"true\"")
+            .contains("<li>消防安全检查表</li>");
+        assertThat(mvc.get().uri("/documents/{id}", id).with(user(clerk))).hasStatusOk().bodyText()
+            .containsPattern("<ol[^>]*id=\"document-attachment-note\"[^>]*>\\s*<li>消防安全检查表</li>")
+            .doesNotContain("hx-swap-oob");
     }
 
     @Test
@@ -91,6 +99,20 @@ class DocumentPagesTests {
 
     @Autowired
     ZhengwuUsers zhengwuUsers;
+
+    /** A 通知 of the General Office to 黄浦区, started through the API by the clerk; its id. */
+    private String startedByTheApi(String title) throws Exception {
+        String json = """
+            {"type": "NOTICE", "direction": "DOWNWARD", "issuer": "%s", "title": "%s",
+             "mainRecipients": ["%s"], "classification": "PUBLIC", "urgency": "URGENT", "copies": 20,
+             "bodyHtml": "<h2>一、总体要求</h2><p>加强巡查。</p><h2>三、工作要求</h2><p>压实责任。</p>"}"""
+            .formatted(office, title, huangpu);
+        MvcTestResult created = mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON)
+            .content(json).with(user(clerk)).exchange();
+        assertThat(created).hasStatus(201).bodyJson().extractingPath("$.codeWord").isEqualTo("沪府办发");
+        return JsonPath.read(created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+            "$.id");
+    }
 
     private ZhengwuUser users(String username) {
         return zhengwuUsers.loadUserByUsername(username);
