@@ -10,6 +10,7 @@ import cn.zhengwu.documents.attachment.SampleFiles;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,15 @@ class DocumentAttachmentsTests {
         assertThat(as(city.clerk, () -> attachments.attachments(id))).extracting(AttachmentView::name)
             .as("a file without a name takes the line of its number").containsExactly("清单", "资金安排表");
         assertThat(document.attachmentNames()).containsExactly("清单");
+    }
+
+    @Test
+    void aNoteOfAsManyNamesAsAllowedEachAsLongAsAllowedIsKept() {
+        List<String> names = IntStream.rangeClosed(1, 30)
+            .mapToObj(n -> String.format("%02d", n) + "城市更新项目实施方案附表".repeat(8) + "清单").toList();
+        assertThat(names).allMatch(name -> name.length() == 100);
+
+        assertThat(note(draftWithNote(names))).isEqualTo(names);
     }
 
     @Test
