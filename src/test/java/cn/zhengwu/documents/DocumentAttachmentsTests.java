@@ -145,7 +145,7 @@ class DocumentAttachmentsTests {
         DraftContent notice = city.notice("上海市人民政府办公厅关于推进城市更新的通知", null);
         return new DraftContent(notice.type(), notice.direction(), notice.issuer(), notice.title(),
             notice.mainRecipients(), null, notice.copyRecipients(), notice.classification(), null, notice.urgency(),
-            notice.bodyHtml(), names, null, null, notice.copies(), null, null, null);
+            notice.bodyHtml(), names, null, null, notice.copies(), null, null, null, Attendance.none());
     }
 
     private List<String> note(DocumentId id) {

@@ -31,8 +31,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Issue #4's 发文 from draft to receipt, in Chinese and in Spanish: the clerk of the 秘书处 drafts a 通知 of the
- * General Office to two districts, fixes what the 核稿 finds, attaches the duty roster (the 附件说明 names it at
- * once), and submits it; the 秘书 reviews, the clerk verifies,
+ * General Office to two districts (the form offers a 纪要's attendance lists only while 纪要 is chosen), fixes what the
+ * 核稿 finds, attaches the duty roster (the 附件说明 names it at once), and submits it; the 秘书 reviews, the clerk verifies,
  * the 市发展改革委 and the 市教委 countersign side by side; the 秘书长 is refused sign-off until the 公开属性 and the
  * 保密审查 are recorded, then signs and the number is given; the clerk rechecks, registers, prints, seals and issues
  * it; the issued PDF carries the number, the title and an intact signature, and its pages are saved as pictures; the
@@ -99,6 +99,7 @@ class DocumentJourneyIT {
     /** The first draft forgets the organ in the title and jumps from 一、 to 三、: the 核稿 finds both. */
     private String draftWithMistakes() {
         browser.visit("/documents/new");
+        theAttendanceListsShowForAMinutesOnly();
         browser.find(By.id("document-title")).sendKeys(TITLE);
         documents.chooseUnits("document-main", "黄浦区政府", "浦东新区政府");
         documents.writeBody(List.of(
@@ -115,6 +116,17 @@ class DocumentJourneyIT {
         browser.screenshot("draft-findings");
         browser.assertAccessible();
         return browser.currentPath();
+    }
+
+    /** Choosing 纪要 as the type brings its 出席, 请假 and 列席 into the form; back to 通知, they go away. */
+    private void theAttendanceListsShowForAMinutesOnly() {
+        assertThat(browser.driver().findElement(By.id("document-attendance")).isDisplayed()).isFalse();
+        browser.select(By.id("document-type"), text("documents.type.MINUTES"));
+        browser.find(By.id("document-present"));
+        browser.screenshot("draft-form-minutes");
+        browser.assertAccessible();
+        browser.select(By.id("document-type"), text("documents.type.NOTICE"));
+        browser.waitUntilGone(By.id("document-attendance"));
     }
 
     private void fixTheFindings(String path) {

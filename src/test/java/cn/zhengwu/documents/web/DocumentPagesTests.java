@@ -88,6 +88,65 @@ class DocumentPagesTests {
     }
 
     @Test
+    void theFormListsTheAttendanceOfAMinutesAloneAndSaysWhatIsWrongWithIt() {
+        assertThat(mvc.get().uri("/documents/new?type=NOTICE").with(user(clerk))).hasStatusOk().bodyText()
+            .containsPattern("<fieldset(?=[^>]*id=\"document-attendance\")(?=[^>]*hidden)(?=[^>]*disabled)");
+        assertThat(mvc.get().uri("/documents/new?type=MINUTES").with(user(clerk))).hasStatusOk().bodyText()
+            .containsPattern("<fieldset(?=[^>]*id=\"document-attendance\")(?![^>]*hidden)(?![^>]*disabled)")
+            .contains("id=\"document-present\"", "id=\"document-onLeave\"", "id=\"document-attending\"");
+
+        MvcTestResult started = draftForm("MINUTES", "周建平\n\n 何立新 \n", "市应急局赵刚").exchange();
+        assertThat(started).hasStatus3xxRedirection();
+        String page = started.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(user(clerk))).hasStatusOk().bodyText()
+            .contains("id=\"document-attendance\"", "周建平、何立新", "市应急局赵刚");
+        assertThat(mvc.get().uri(page + "/edit").with(user(clerk))).hasStatusOk().bodyText()
+            .contains(">周建平\n何立新</textarea>");
+
+        assertThat(draftForm("MINUTES", "周建平", "市".repeat(61))).hasStatus(400).bodyText()
+            .contains("document-onLeave-error", "每个名字（含单位、职务）不超过60个字", "请假：");
+        assertThat(draftForm("NOTICE", "周建平", "")).hasStatus(400).bodyText()
+            .contains("只有纪要列出出席、请假和列席人员");
+    }
+
+    @Test
+    void theApiTakesTheAttendanceOfAMinutesAndRefusesItElsewhereInTheCallersLanguage() {
+        String minutes = """
+            {"type": "MINUTES", "direction": "DOWNWARD", "issuer": "%s", "title": "上海市人民政府办公厅防汛工作会议纪要",
+             "mainRecipients": ["%s"], "classification": "PUBLIC", "urgency": "NORMAL",
+             "bodyHtml": "<p>会议研究了防汛工作。</p>", "attendance": %s}""";
+        assertThat(mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON).with(user(clerk))
+            .content(minutes.formatted(office, huangpu,
+                "{\"present\": [\"周建平\", \"何立新\"], \"attending\": [\"市应急局赵刚\"]}")))
+            .hasStatus(201).bodyJson().satisfies(json -> {
+                assertThat(json).extractingPath("$.attendance.present").asArray().containsExactly("周建平", "何立新");
+                assertThat(json).extractingPath("$.attendance.onLeave").asArray().isEmpty();
+                assertThat(json).extractingPath("$.attendance").asMap()
+                    .containsOnlyKeys("present", "onLeave", "attending");
+            });
+        var blank = assertThat(mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "en").with(user(clerk))
+            .content(minutes.formatted(office, huangpu, "{\"present\": [\"周建平\", \" \"]}")))
+            .hasStatus(400).bodyJson();
+        blank.extractingPath("$.errors[0].field").isEqualTo("present[1]");
+        blank.extractingPath("$.errors[0].message").isEqualTo("A name in the list is blank");
+        assertThat(mvc.post().uri("/api/v1/documents").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "es").with(user(clerk))
+            .content(minutes.formatted(office, huangpu, "{\"present\": [\"周建平\"]}").replace("MINUTES", "NOTICE")))
+            .hasStatus(400).bodyJson().extractingPath("$.detail")
+            .isEqualTo("Solo las actas enumeran asistentes, ausentes con permiso y asistentes sin voto");
+    }
+
+    /** The drafting form as the browser posts it, with the 出席 and 请假 typed one name a line. */
+    private MockMvcTester.MockMvcRequestBuilder draftForm(String type, String present, String onLeave) {
+        return mvc.post().uri("/documents").with(user(clerk)).with(csrf()).param("type", type)
+            .param("direction", "DOWNWARD").param("issuer", office).param("title", "上海市人民政府办公厅安全生产会议纪要")
+            .param("mainRecipients", huangpu).param("body", "<p>会议研究了冬季安全生产工作。</p>").param("copies", "10")
+            .param("classification", "PUBLIC").param("urgency", "NORMAL").param("present", present)
+            .param("onLeave", onLeave).param("attending", "");
+    }
+
+    @Test
     void listsPagesInEnglishAndSpanish() {
         assertThat(mvc.get().uri("/documents?lang=en").with(user(clerk))).hasStatusOk()
             .bodyText().contains("Draft a document", "To sign for");
