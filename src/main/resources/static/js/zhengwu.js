@@ -94,6 +94,19 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
+// Parts of a form that one choice alone needs (the 出席, 请假 and 列席 of a 纪要): data-shown-with names the select,
+// data-shown-for the value. Hidden, the part is disabled too, so that nothing of it is posted; without script the
+// page shows it as the server rendered it for the choice saved.
+document.addEventListener('change', function (event) {
+  document.querySelectorAll('[data-shown-with]').forEach(function (part) {
+    if (event.target === document.querySelector(part.dataset.shownWith)) {
+      var shown = event.target.value === part.dataset.shownFor;
+      part.hidden = !shown;
+      part.disabled = !shown;
+    }
+  });
+});
+
 // A list of common wordings (常用拟办意见) fills the text box it names; the clerk may edit the words afterwards.
 document.addEventListener('change', function (event) {
   var select = event.target;

@@ -17,6 +17,7 @@ import cn.zhengwu.organization.OrganizationManagement;
 import cn.zhengwu.organization.PersonId;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 附件 — the files of a document. They are added by whoever may change the document (the drafter of a draft, the
  * holder of its current step; an addition after sign-off sends it back to the signer) and removed only before
  * sign-off. A file is accepted for what its bytes are, never for its name, within the size limits; its text is
- * extracted for search. A refused file changes nothing.
+ * extracted for search. The 附件说明 follows the files added and removed until the drafter writes it otherwise
+ * ({@link Document#attachmentsChanged}). A refused file changes nothing.
  */
 @Service
 @Transactional
@@ -89,6 +91,8 @@ public class DocumentAttachments {
         AttachedFile attachment = attachments.saveAndFlush(new AttachedFile(id.id(), present.size() + 1, name, fileName,
             inspection, extractor.textOf(content), actor.username(), nameOf(actor), clock.instant()));
         store.put(attachment.id(), content);
+        List<String> before = names(present);
+        document.attachmentsChanged(before, Stream.concat(before.stream(), Stream.of(attachment.name())).toList());
         if (document.status() == DocumentStatus.SIGNED) {
             resubmission.backToSigner(actor, document);
         }
@@ -102,6 +106,13 @@ public class DocumentAttachments {
     public List<AttachmentView> attachments(DocumentId id) {
         lookup.readable(actors.current(), id);
         return attachments.findByDocumentIdOrderByPosition(id.id()).stream().map(AttachedFile::view).toList();
+    }
+
+    /** 附件说明 as it stands: the names printed after the body, which follow the attachments until written by hand. */
+    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<String> attachmentNote(DocumentId id) {
+        return lookup.readable(actors.current(), id).attachmentNames();
     }
 
     /** Whether the reader may add and remove attachments now: a page offers the upload only then. */
@@ -129,10 +140,12 @@ public class DocumentAttachments {
             throw BusinessRuleViolation.conflict("documents.attachment.signed", document.title());
         }
         AttachedFile removed = find(id, attachmentId);
+        List<AttachedFile> present = attachments.findByDocumentIdOrderByPosition(id.id());
         store.delete(removed.id());
         attachments.delete(removed);
-        attachments.findByDocumentIdOrderByPosition(id.id()).stream()
-            .filter(later -> later.position() > removed.position()).forEach(AttachedFile::moveUp);
+        List<AttachedFile> remaining = present.stream().filter(kept -> !kept.id().equals(removed.id())).toList();
+        remaining.stream().filter(later -> later.position() > removed.position()).forEach(AttachedFile::moveUp);
+        document.attachmentsChanged(names(present), names(remaining));
         changed(document, "documents.attachment.removed", removed);
     }
 
@@ -143,6 +156,10 @@ public class DocumentAttachments {
         }
         List<String> note = document.attachmentNames();
         return attached < note.size() ? note.get(attached) : AttachmentName.stem(fileName);
+    }
+
+    private static List<String> names(List<AttachedFile> files) {
+        return files.stream().map(AttachedFile::name).toList();
     }
 
     private String nameOf(Actor actor) {

@@ -94,8 +94,8 @@ public class DocumentDrafting {
 
     /**
      * Saves the drafter's or a handler's changes. The drafter changes a draft; once submitted, whoever holds its
-     * current step may (their changes are the trace). A substantive change after sign-off sends the document back
-     * to the signer. An issued document never changes.
+     * current step may (their changes are the trace). A substantive change after sign-off (body, title, type,
+     * recipients, a 纪要's attendance) sends the document back to the signer. An issued document never changes.
      */
     @PreAuthorize(SIGNED_IN)
     public DocumentView save(DocumentId id, @Valid DraftContent content) {
@@ -103,7 +103,8 @@ public class DocumentDrafting {
         Document document = lookup.changeable(actor, id);
         ResolvedDraft draft = resolved(content);
         boolean substantive = document.bodyDiffersFrom(draft.safeBody()) || !document.title().equals(content.title())
-            || document.type() != content.type() || !sameRecipients(document, draft);
+            || document.type() != content.type() || !sameRecipients(document, draft)
+            || !document.attendance().equals(content.attendance());
         document.apply(draft, clock.instant());
         if (document.bodyDiffersFrom(draft.safeBody())) {
             keepVersion(document, draft.safeBody(), actor);

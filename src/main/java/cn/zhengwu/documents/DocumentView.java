@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param signoffOpinion the signer's opinion; empty when they circled it (圈阅), which counts as consent
  * @param inReplyTo the record it answers (a 请示 for a 批复), if any
  * @param issued whether the issued PDF exists
+ * @param attendance 出席, 请假 and 列席 of a 纪要; none for other types
  */
 public record DocumentView(DocumentId id, DocumentType type, Direction direction, UnitId issuer, String issuerName,
         String issuerMark, String codeWord, @Nullable UnitId draftingUnit, @Nullable PersonId drafter,
@@ -28,7 +29,7 @@ public record DocumentView(DocumentId id, DocumentType type, Direction direction
         @Nullable String approval, @Nullable String issuingNumber, @Nullable String signerName,
         @Nullable String signoffOpinion, @Nullable Instant signedAt, @Nullable LocalDate writtenOn,
         @Nullable LocalDate printedOn, @Nullable Instant issuedAt, @Nullable RecordReference inReplyTo,
-        Instant createdAt, Instant updatedAt, boolean issued) {
+        Instant createdAt, Instant updatedAt, boolean issued, Attendance attendance) {
 
     public DocumentView {
         recipients = List.copyOf(recipients);

@@ -3,6 +3,7 @@ package cn.zhengwu.documents;
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.organization.UnitId;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param disclosure 公开属性, required before sign-off
  * @param disclosureReason the legal reason when {@link Disclosure#WITHHELD}
  * @param secrecyReview 保密审查意见, required before sign-off
+ * @param attendance 出席, 请假 and 列席 of a 纪要; none for every other type
  */
 public record DraftContent(@NotNull DocumentType type, @NotNull Direction direction, @NotNull UnitId issuer,
         @NotBlank @Size(max = 200) String title, List<UnitId> mainRecipients,
@@ -43,7 +45,7 @@ public record DraftContent(@NotNull DocumentType type, @NotNull Direction direct
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> attachmentNames, @Nullable @Size(max = 500) String note,
         @Nullable @Size(max = 200) String printingOrgan, @Min(1) @Max(9999) Integer copies,
         @Nullable Disclosure disclosure, @Nullable @Size(max = 500) String disclosureReason,
-        @Nullable @Size(max = 500) String secrecyReview) {
+        @Nullable @Size(max = 500) String secrecyReview, @Valid Attendance attendance) {
 
     /** Lists left out of JSON read as empty; blank optional texts as absent. */
     @SuppressWarnings("ConstantValue")
@@ -61,6 +63,7 @@ public record DraftContent(@NotNull DocumentType type, @NotNull Direction direct
         disclosureReason = blankToNull(disclosureReason);
         secrecyReview = blankToNull(secrecyReview);
         copies = copies == null ? 1 : copies;
+        attendance = attendance == null ? Attendance.none() : attendance;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -32,7 +32,7 @@ public class DocumentLayout {
         return docx.write(document);
     }
 
-    /** The 发文稿纸 as a one-page A4 PDF. */
+    /** The 发文稿纸 as an A4 PDF: one page, or as many more as its opinions need, all at one type size. */
     public byte[] renderProcessingSheet(ProcessingSheet sheet) {
         return sheets.render(sheet);
     }

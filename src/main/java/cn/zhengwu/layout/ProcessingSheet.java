@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 发文稿纸 (发文处理笺) — the one-page form that goes with a draft through the office and into the file: what is to be
- * issued, and every step's opinion with who gave it and when, in the boxes of the office's practice (签发, 会签, 核稿,
- * 审核), filled from the approval history.
+ * 发文稿纸 (发文处理笺) — the form that goes with a draft through the office and into the file: what is to be issued,
+ * and every step's opinion with who gave it and when, in the boxes of the office's practice (签发, 会签, 核稿, 审核),
+ * filled from the approval history. It is one page, continued on further pages (发文稿纸（续）) when the opinions need them.
  *
  * @param issuer 发文机关
  * @param documentType 文种, e.g. 通知

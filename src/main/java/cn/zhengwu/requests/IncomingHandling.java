@@ -14,6 +14,7 @@ import cn.zhengwu.core.ActorContext;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Attendance;
 import cn.zhengwu.documents.Direction;
 import cn.zhengwu.documents.DocumentDrafting;
 import cn.zhengwu.documents.DocumentId;
@@ -313,7 +314,7 @@ public class IncomingHandling {
             replyTitle(record, request, issuer.fullName()),
             sender == null ? List.of() : List.of(new UnitId(sender)), record.senderOrgan(),
             List.of(), record.classification(), null, record.urgency(), opening(record, request), List.of(), null, null,
-            1, null, null, null), IncomingBook.subject(record));
+            1, null, null, null, Attendance.none()), IncomingBook.subject(record));
         book.take(record, IncomingStep.REPLY_DRAFTED, draft.title(), null);
         return draft.id();
     }

@@ -10,6 +10,7 @@ import cn.zhengwu.documents.attachment.SampleFiles;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.organization.OrganizationManagement;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,58 @@ class DocumentAttachmentsTests {
     }
 
     @Test
+    void theNoteFollowsTheUploadsAndPassesTheReview() {
+        DocumentId id = draftWithNote(List.of());
+        as(city.clerk, () -> attachments.attach(id,
+            new NewAttachment(null, "附件1：城市更新项目清单.docx", SampleFiles.docx("城市更新项目清单"))));
+        AttachmentView second = as(city.clerk, () -> attachments.attach(id,
+            new NewAttachment(null, "资金安排表.xlsx", SampleFiles.xlsx("资金安排"))));
+        as(city.clerk, () -> attachments.attach(id,
+            new NewAttachment("现场照片（2026年11月）", "IMG_0412.png", SampleFiles.png())));
+
+        assertThat(note(id)).containsExactly("城市更新项目清单", "资金安排表", "现场照片（2026年11月）");
+        assertThat(as(city.clerk, () -> attachments.attachmentNote(id))).isEqualTo(note(id));
+        assertThat(as(city.clerk, () -> drafting.review(id)))
+            .noneMatch(finding -> finding.rule().startsWith("attachment"));
+
+        as(city.clerk, () -> {
+            attachments.remove(id, second.id());
+            return null;
+        });
+        assertThat(note(id)).containsExactly("城市更新项目清单", "现场照片（2026年11月）");
+    }
+
+    @Test
+    void aNoteWrittenByHandStaysAsTheDrafterWroteIt() {
+        DocumentId id = draftWithNote(List.of());
+        as(city.clerk, () -> attachments.attach(id, new NewAttachment(null, "清单.docx", SampleFiles.docx("清单"))));
+        DocumentView document = as(city.clerk, () -> drafting.document(id));
+        as(city.clerk, () -> drafting.save(id, withNote(List.of("城市更新项目清单（第一批）", "资金安排表"))));
+
+        as(city.clerk, () -> attachments.attach(id, new NewAttachment(null, "表.xlsx", SampleFiles.xlsx("资金"))));
+        AttachmentView photo = as(city.clerk, () -> attachments.attach(id,
+            new NewAttachment(null, "现场照片.png", SampleFiles.png())));
+        as(city.clerk, () -> {
+            attachments.remove(id, photo.id());
+            return null;
+        });
+
+        assertThat(note(id)).containsExactly("城市更新项目清单（第一批）", "资金安排表");
+        assertThat(as(city.clerk, () -> attachments.attachments(id))).extracting(AttachmentView::name)
+            .as("a file without a name takes the line of its number").containsExactly("清单", "资金安排表");
+        assertThat(document.attachmentNames()).containsExactly("清单");
+    }
+
+    @Test
+    void aNoteOfAsManyNamesAsAllowedEachAsLongAsAllowedIsKept() {
+        List<String> names = IntStream.rangeClosed(1, 30)
+            .mapToObj(n -> String.format("%02d", n) + "城市更新项目实施方案附表".repeat(8) + "清单").toList();
+        assertThat(names).allMatch(name -> name.length() == 100);
+
+        assertThat(note(draftWithNote(names))).isEqualTo(names);
+    }
+
+    @Test
     void badFilesAreRefusedAndChangeNothing() {
         DocumentId id = draftWithNote(List.of());
         assertRefused(id, new NewAttachment("通知", "通知.pdf", SampleFiles.executable()),
@@ -85,11 +138,18 @@ class DocumentAttachmentsTests {
     }
 
     private DocumentId draftWithNote(List<String> names) {
+        return as(city.clerk, () -> drafting.start(withNote(names))).id();
+    }
+
+    private DraftContent withNote(List<String> names) {
         DraftContent notice = city.notice("上海市人民政府办公厅关于推进城市更新的通知", null);
-        DraftContent withNote = new DraftContent(notice.type(), notice.direction(), notice.issuer(), notice.title(),
+        return new DraftContent(notice.type(), notice.direction(), notice.issuer(), notice.title(),
             notice.mainRecipients(), null, notice.copyRecipients(), notice.classification(), null, notice.urgency(),
-            notice.bodyHtml(), names, null, null, notice.copies(), null, null, null);
-        return as(city.clerk, () -> drafting.start(withNote)).id();
+            notice.bodyHtml(), names, null, null, notice.copies(), null, null, null, Attendance.none());
+    }
+
+    private List<String> note(DocumentId id) {
+        return as(city.clerk, () -> drafting.document(id)).attachmentNames();
     }
 
     private void assertRefused(DocumentId id, NewAttachment file, String key) {

@@ -15,12 +15,14 @@ import cn.zhengwu.workflow.ApprovalTask;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The demo city's people and units for document tests, and a 通知 of the General Office to draft. */
+/** The demo city's people and units for document tests, and a 通知 or a 纪要 of the General Office to draft. */
 final class DocumentFixtures {
 
     static final String BODY = "<p>为做好2027年元旦、春节期间有关工作，现就有关事项通知如下：</p>"
         + "<h2>一、总体要求</h2><p>各单位要高度重视，周密部署。</p>"
         + "<h2>二、工作安排</h2><h3>（一）值班值守</h3><p>严格落实24小时值班制度。</p>";
+    static final String MINUTES_BODY = "<p>2026年11月20日，周建平秘书长主持召开专题会议，研究冬季安全生产工作。纪要如下：</p>"
+        + "<h2>一、关于隐患排查</h2><p>会议要求，各单位在12月底前完成重点场所隐患排查。</p>";
 
     final ZhengwuUser clerk;
     final ZhengwuUser secretary;
@@ -55,10 +57,31 @@ final class DocumentFixtures {
 
     /** A 通知 of the General Office to 黄浦区 and the 市发展改革委, without its disclosure decided. */
     DraftContent notice(String title, @Nullable Disclosure disclosure) {
-        return new DraftContent(DocumentType.NOTICE, Direction.DOWNWARD, office, title,
-            List.of(huangpuDistrict, development), null, List.of(), SecurityClassification.PUBLIC, null,
-            Urgency.NORMAL, BODY, List.of(), null, null, 30, disclosure, null,
-            disclosure == null ? null : "经审查，不涉及国家秘密");
+        return content(DocumentType.NOTICE, title, BODY, disclosure, Attendance.none());
+    }
+
+    /** A 纪要 of a meeting the 秘书长 chaired, sent like the 通知, its disclosure decided. */
+    DraftContent minutes(String title, Attendance attendance) {
+        return content(DocumentType.MINUTES, title, MINUTES_BODY, Disclosure.ON_REQUEST, attendance);
+    }
+
+    /** A document of the type by the General Office to 黄浦区 and the 市发展改革委. */
+    DraftContent content(DocumentType type, String title, String body, @Nullable Disclosure disclosure,
+            Attendance attendance) {
+        return new DraftContent(type, Direction.DOWNWARD, office, title, List.of(huangpuDistrict, development), null,
+            List.of(), SecurityClassification.PUBLIC, null, Urgency.NORMAL, body, List.of(), null, null, 30,
+            disclosure, null, disclosure == null ? null : "经审查，不涉及国家秘密", attendance);
+    }
+
+    /** Drafted by the clerk and signed off: reviewed by the 秘书, verified by the clerk, signed by the 秘书长. */
+    DocumentId signedOff(DocumentDrafting drafting, DocumentProcessing processing, DraftContent content) {
+        DocumentView draft = as(clerk, () -> drafting.start(content));
+        as(clerk, () -> processing.submit(draft.id(), new Routing(List.of(id(secretary)), List.of(id(clerk)),
+            List.of(), false, List.of(id(secgen)), List.of(id(clerk)))));
+        for (ZhengwuUser next : List.of(secretary, clerk, secgen)) {
+            approve(processing, next, draft.id(), "同意");
+        }
+        return draft.id();
     }
 
     Routing routing() {

@@ -206,14 +206,7 @@ class DocumentLifecycleTests {
     }
 
     private DocumentId signedNotice(String title) {
-        DocumentView draft = as(city.clerk, () -> drafting.start(city.notice(title, Disclosure.PROACTIVE)));
-        as(city.clerk, () -> processing.submit(draft.id(), new Routing(List.of(cn.zhengwu.todo.People.id(
-            city.secretary)), List.of(cn.zhengwu.todo.People.id(city.clerk)), List.of(), false,
-            List.of(cn.zhengwu.todo.People.id(city.secgen)), List.of(cn.zhengwu.todo.People.id(city.clerk)))));
-        for (ZhengwuUser next : List.of(city.secretary, city.clerk, city.secgen)) {
-            approve(processing, next, draft.id(), "同意");
-        }
-        return draft.id();
+        return city.signedOff(drafting, processing, city.notice(title, Disclosure.PROACTIVE));
     }
 
     private static DraftContent withBody(DraftContent content, String body) {
@@ -221,6 +214,6 @@ class DocumentLifecycleTests {
             content.mainRecipients(), content.mainRecipientText(), content.copyRecipients(), content.classification(),
             content.secrecyTerm(), content.urgency(), body, content.attachmentNames(), content.note(),
             content.printingOrgan(), content.copies(), content.disclosure(), content.disclosureReason(),
-            content.secrecyReview());
+            content.secrecyReview(), content.attendance());
     }
 }

@@ -106,7 +106,7 @@ class DocumentSearchTests {
         DraftContent content = new DraftContent(notice.type(), notice.direction(), notice.issuer(), title,
             notice.mainRecipients(), null, notice.copyRecipients(), marking,
             marking == SecurityClassification.SECRET ? "1年" : null, notice.urgency(), body, List.of(), null, null,
-            notice.copies(), null, null, null);
+            notice.copies(), null, null, null, Attendance.none());
         return as(author, () -> drafting.start(content)).id();
     }
 

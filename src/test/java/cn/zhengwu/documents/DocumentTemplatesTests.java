@@ -119,7 +119,8 @@ class DocumentTemplatesTests {
         DocumentView draft = as(city.pudong, () -> drafting.start(new DraftContent(DocumentType.NOTICE,
             Direction.DOWNWARD, city.pudongDistrict, "上海市浦东新区人民政府关于做好防汛防台工作的通知",
             List.of(city.development), null, List.of(), SecurityClassification.PUBLIC, null, Urgency.NORMAL,
-            DocumentFixtures.BODY, List.of(), null, null, 10, Disclosure.PROACTIVE, null, "经审查，不涉及国家秘密")));
+            DocumentFixtures.BODY, List.of(), null, null, 10, Disclosure.PROACTIVE, null, "经审查，不涉及国家秘密",
+            Attendance.none())));
         assertThat(draft.issuerMark()).isEqualTo("上海市浦东新区人民政府文件");
         assertThat(draft.codeWord()).isEqualTo("浦府发");
 
@@ -152,6 +153,6 @@ class DocumentTemplatesTests {
     private static DraftContent draft(DocumentType type, Direction direction, UnitId issuer, String title) {
         return new DraftContent(type, direction, issuer, title, List.of(), "各区人民政府", List.of(),
             SecurityClassification.PUBLIC, null, Urgency.NORMAL, "<p>正文</p>", List.of(), null, null, 1, null, null,
-            null);
+            null, Attendance.none());
     }
 }

@@ -5,12 +5,15 @@ import static cn.zhengwu.journeys.DocumentPages.Block.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import cn.zhengwu.documents.attachment.SampleFiles;
 import cn.zhengwu.signature.DocumentSignatures;
 import cn.zhengwu.signature.SignatureVerification;
 import org.apache.pdfbox.Loader;
@@ -28,7 +31,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Issue #4's 发文 from draft to receipt, in Chinese and in Spanish: the clerk of the 秘书处 drafts a 通知 of the
- * General Office to two districts, fixes what the 核稿 finds, and submits it; the 秘书 reviews, the clerk verifies,
+ * General Office to two districts (the form offers a 纪要's attendance lists only while 纪要 is chosen), fixes what the
+ * 核稿 finds, attaches the duty roster (the 附件说明 names it at once), and submits it; the 秘书 reviews, the clerk verifies,
  * the 市发展改革委 and the 市教委 countersign side by side; the 秘书长 is refused sign-off until the 公开属性 and the
  * 保密审查 are recorded, then signs and the number is given; the clerk rechecks, registers, prints, seals and issues
  * it; the issued PDF carries the number, the title and an intact signature, and its pages are saved as pictures; the
@@ -39,6 +43,7 @@ class DocumentJourneyIT {
 
     private static final String TITLE = "关于做好2026年汛期安全防范工作的通知";
     private static final String ISSUER = "上海市人民政府办公厅";
+    private static final String ATTACHMENT = "汛期值班安排表";
 
     @LocalServerPort
     int port;
@@ -72,6 +77,7 @@ class DocumentJourneyIT {
             signInAs("clerk");
             String path = draftWithMistakes();
             fixTheFindings(path);
+            attachTheDutyRoster();
             documents.submit("陈思远", "张敏", List.of("潘志刚", "彭晓峰"), "周建平", "张敏");
             browser.screenshot("submitted");
             browser.signOut();
@@ -93,6 +99,7 @@ class DocumentJourneyIT {
     /** The first draft forgets the organ in the title and jumps from 一、 to 三、: the 核稿 finds both. */
     private String draftWithMistakes() {
         browser.visit("/documents/new");
+        theAttendanceListsShowForAMinutesOnly();
         browser.find(By.id("document-title")).sendKeys(TITLE);
         documents.chooseUnits("document-main", "黄浦区政府", "浦东新区政府");
         documents.writeBody(List.of(
@@ -111,6 +118,17 @@ class DocumentJourneyIT {
         return browser.currentPath();
     }
 
+    /** Choosing 纪要 as the type brings its 出席, 请假 and 列席 into the form; back to 通知, they go away. */
+    private void theAttendanceListsShowForAMinutesOnly() {
+        assertThat(browser.driver().findElement(By.id("document-attendance")).isDisplayed()).isFalse();
+        browser.select(By.id("document-type"), text("documents.type.MINUTES"));
+        browser.find(By.id("document-present"));
+        browser.screenshot("draft-form-minutes");
+        browser.assertAccessible();
+        browser.select(By.id("document-type"), text("documents.type.NOTICE"));
+        browser.waitUntilGone(By.id("document-attendance"));
+    }
+
     private void fixTheFindings(String path) {
         browser.click(By.id("document-edit"));
         browser.type(By.id("document-title"), ISSUER + TITLE);
@@ -121,6 +139,19 @@ class DocumentJourneyIT {
         assertThat(browser.find(By.id("document-body")).getText()).contains("二、压实工作责任");
         assertThat(browser.currentPath()).isEqualTo(path);
         browser.screenshot("draft-clean");
+    }
+
+    /** The file is named 附件1：…: the 附件说明 under the clean copy names the attachment without that label. */
+    private void attachTheDutyRoster() throws IOException {
+        Path file = Files.createTempDirectory("journey").resolve("附件1：" + ATTACHMENT + ".docx");
+        Files.write(file, SampleFiles.docx(ATTACHMENT));
+        documents.attach(file);
+        assertThat(browser.find(By.id("document-attachment-note")).getText()).isEqualTo(ATTACHMENT);
+        browser.screenshot("attachment-note");
+        browser.assertAccessible();
+        browser.visit(browser.currentPath());
+        browser.find(By.id("findings-none"));
+        assertThat(browser.find(By.id("document-attachment-note")).getText()).isEqualTo(ATTACHMENT);
     }
 
     private void approveAs(String username, String path, String step, String opinion) {
@@ -183,7 +214,7 @@ class DocumentJourneyIT {
         assertThat(browser.savePdfPages(pdf, "issued-pdf")).isNotEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = Pattern.compile("\\s+").matcher(new PDFTextStripper().getText(document)).replaceAll("");
-            assertThat(text).contains(number, ISSUER + TITLE, "二、压实工作责任");
+            assertThat(text).contains(number, ISSUER + TITLE, "二、压实工作责任", "附件：" + ATTACHMENT);
         }
         SignatureVerification verification = signatures.verify(pdf);
         assertThat(verification.intact()).as("the office's signature covers the issued PDF").isTrue();

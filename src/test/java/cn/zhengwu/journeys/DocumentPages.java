@@ -1,5 +1,6 @@
 package cn.zhengwu.journeys;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -76,6 +77,12 @@ final class DocumentPages {
         for (String unit : units) {
             browser.select(By.id(field), unit);
         }
+    }
+
+    /** Uploads a file in the attachments block of the document page, its name left to the file's. */
+    void attach(Path file) {
+        browser.find(By.id("attachment-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.click(By.id("attachment-upload"));
     }
 
     void save() {

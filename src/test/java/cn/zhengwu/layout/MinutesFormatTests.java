@@ -70,6 +70,29 @@ class MinutesFormatTests {
     }
 
     @Test
+    void aListIsBrokenBetweenNamesAndOnlyANameLongerThanALineInsideIt() {
+        String tooLong = "上海市人民政府发展研究中心城市更新研究室主任研究员陆海明（出差）";
+        IssuedDocument base = minutes(null);
+        IssuedDocument listed = new IssuedDocument(new DocumentFormat.Minutes(List.of("龚正", "市住房城乡建设管理委孙立平",
+            "市发展改革委吴文彬", "市规划资源局钱建国", "黄浦区政府陆海明"), List.of(tooLong), List.of()), null, null, null,
+            base.issuerMark(), base.documentNumber(), List.of(), base.title(), null, base.body(), List.of(),
+            base.issuerSignature(), base.writtenOn(), null, List.of(), base.printingOrgan(), base.printedOn(), null);
+        RenderedPdf rendered = RenderedPdf.of(new DocumentLayout(FontFiles.debianFallbacks()).render(listed));
+
+        Line first = rendered.line(1, "出席：");
+        Line second = rendered.next(1, first);
+        Line third = rendered.next(1, second);
+        assertThat(List.of(first.text(), second.text(), third.text())).containsExactly(
+            "出席：龚正，市住房城乡建设管理委孙立平，", "市发展改革委吴文彬，市规划资源局钱建国，", "黄浦区政府陆海明");
+        assertThat(List.of(second.leftMm(), third.leftMm())).as("under the first name")
+            .allSatisfy(left -> assertThat(left).isCloseTo(first.positions().get(3).getXDirAdj() / RenderedPdf.MM,
+                within(0.3)));
+        Line onLeave = rendered.line(1, "请假：");
+        assertThat(onLeave.rightMm()).as("within the 版心").isLessThan(28 + 156 + 0.5);
+        assertThat(onLeave.text() + rendered.next(1, onLeave).text()).isEqualTo("请假：" + tooLong);
+    }
+
+    @Test
     void aLongTitleIsBrokenIntoEvenLinesNotLeavingACharacterAlone() throws Exception {
         String title = "上海市人民政府推进城市更新工作专题会议纪要";
         IssuedDocument titled = minutes(null);

@@ -123,8 +123,11 @@ class ProcessingSheetTests {
     }
 
     @Test
-    void isOneA4Page() {
+    void isOneA4PageAtTheNormalSize() {
         assertThat(pdf.pageCount()).isEqualTo(1);
+        assertThat(glyphs("稿件已按核稿意见修改").getFirst().getFontSizeInPt())
+            .isEqualTo(ProcessingSheetContinuationTests.NORMAL_SIZE);
+        assertThat(pdf.page(1)).noneMatch(line -> line.text().startsWith("第1页"));
     }
 
     @Test

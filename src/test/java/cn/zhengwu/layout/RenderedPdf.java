@@ -19,21 +19,21 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A rendered PDF read back for measuring: its text lines with their positions (PDFBox), and its pages as images at
- * 300 dpi, in millimetres from each page's top-left corner.
+ * 300 dpi, in millimetres from each page's top-left corner. Public for the modules whose documents the layout draws.
  */
-record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
+public record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
 
     static final float MM = 72f / 25.4f;
     static final int DPI = 300;
     static final double PX_PER_MM = DPI / 25.4;
     /** One character and one line of the 22 × 28 grid. */
-    static final double CHAR_MM = 156 / 28.0;
-    static final double LINE_MM = 225 / 22.0;
+    public static final double CHAR_MM = 156 / 28.0;
+    public static final double LINE_MM = 225 / 22.0;
 
     /** One line of text as PDFBox finds it. */
-    record Line(String text, List<TextPosition> positions) {
+    public record Line(String text, List<TextPosition> positions) {
 
-        double leftMm() {
+        public double leftMm() {
             return positions.getFirst().getXDirAdj() / MM;
         }
 
@@ -47,7 +47,7 @@ record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
         }
 
         /** The baseline. */
-        double baselineMm() {
+        public double baselineMm() {
             return positions.getFirst().getYDirAdj() / MM;
         }
 
@@ -60,7 +60,7 @@ record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
         }
     }
 
-    static RenderedPdf of(byte[] pdf) {
+    public static RenderedPdf of(byte[] pdf) {
         List<List<Line>> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -92,23 +92,28 @@ record RenderedPdf(byte[] pdf, List<List<Line>> pages) {
         return pages.size();
     }
 
-    List<Line> page(int page) {
+    public List<Line> page(int page) {
         return pages.get(page - 1);
     }
 
-    Line line(int page, String start) {
+    public Line line(int page, String start) {
         return page(page).stream().filter(line -> line.text().startsWith(start)).findFirst()
             .orElseThrow(() -> new AssertionError("no line starting with " + start + " on page " + page + ": "
                 + page(page).stream().map(Line::text).toList()));
     }
 
-    boolean has(int page, String start) {
+    public boolean has(int page, String start) {
         return page(page).stream().anyMatch(line -> line.text().startsWith(start));
     }
 
     /** The line after {@code line} on its page. */
-    Line next(int page, Line line) {
+    public Line next(int page, Line line) {
         return page(page).get(page(page).indexOf(line) + 1);
+    }
+
+    /** The line before {@code line} on its page. */
+    public Line previous(int page, Line line) {
+        return page(page).get(page(page).indexOf(line) - 1);
     }
 
     BufferedImage image(int page) {

@@ -5,6 +5,7 @@ import static cn.zhengwu.demo.papers.DemoDesk.DISTRICTS;
 import java.util.List;
 
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Attendance;
 import cn.zhengwu.documents.Direction;
 import cn.zhengwu.documents.Disclosure;
 import cn.zhengwu.documents.DocumentType;
@@ -99,7 +100,10 @@ final class DemoDrafts {
             <h2>二、关于资金保障</h2>
             <p>会议同意，由市发展改革委会同有关部门研究完善城市更新资金保障机制，于2026年底前提出具体方案。</p>
             <h2>三、关于工作机制</h2>
-            <p>会议明确，市住房城乡建设管理委牵头建立月度推进例会制度，重大事项及时报市政府。</p>""");
+            <p>会议明确，市住房城乡建设管理委牵头建立月度推进例会制度，重大事项及时报市政府。</p>""")
+        .attendedBy(List.of("林国栋", "沈志远", "周建平", "何立新", "市发展改革委吴文彬", "市规划资源局钱建国",
+            "市住房城乡建设管理委孙立平", "黄浦区政府陆海明"), List.of("钱永康（出访）"),
+            List.of("市财政局张立群", "市司法局周敏", "市政府办公厅王振华", "市政府办公厅李卫东"));
 
     /** 令 of the municipal government, signed by the mayor as only the principal leader may. */
     static final DemoDraft DATA_RULES_ORDER = draft(DocumentType.ORDER, Direction.DOWNWARD, GOVERNMENT,
@@ -128,7 +132,7 @@ final class DemoDrafts {
         "上海市人民政府办公厅关于印发《上海市政务服务“一网通办”2027年工作要点》的通知", List.of(DISTRICTS, "SJUJ"),
         DEPARTMENTS, List.of(), Urgency.NORMAL, """
             <p>《上海市政务服务“一网通办”2027年工作要点》已经市政府同意，现印发给你们，请认真按照执行。</p>""",
-        List.of("上海市政务服务“一网通办”2027年工作要点"), 60, Disclosure.PROACTIVE, NO_SECRETS);
+        List.of("上海市政务服务“一网通办”2027年工作要点"), 60, Disclosure.PROACTIVE, NO_SECRETS, Attendance.none());
 
     /** A 通知 the reviewer returned to the clerk. */
     static final DemoDraft ANNUAL_SUMMARY = pending(
@@ -167,7 +171,7 @@ final class DemoDrafts {
         // The editor keeps paragraphs on one line each; the text blocks above wrap them for reading only.
         String html = body.replace("\n", "");
         return new DemoDraft(type, direction, issuer, title, to, toText, copyTo, Urgency.NORMAL, html, List.of(),
-            copies, disclosure, disclosure == null ? null : NO_SECRETS);
+            copies, disclosure, disclosure == null ? null : NO_SECRETS, Attendance.none());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -12,6 +12,8 @@ public final class AttachmentName {
     public static final int LONGEST = 100;
     public static final int LONGEST_FILE_NAME = 255;
     private static final Pattern PATH_OR_CONTROL = Pattern.compile("[/\\\\:*?\"<>|\\p{Cntrl}]|\\.\\.");
+    /** 附件1：, 附件2-, 附件 3. or 附件： at the start of a file's name: the 附件说明 numbers the attachments itself. */
+    private static final Pattern LABEL = Pattern.compile("^附件\\s*(\\d+\\s*[：:、.．\\-－—_]*|[：:、.．\\-－—_]+)\\s*");
 
     private AttachmentName() {
     }
@@ -31,9 +33,14 @@ public final class AttachmentName {
         return stripped;
     }
 
-    /** A file's name without its extension: what the 附件说明 line defaults to. */
+    /**
+     * What the 附件说明 line of a file defaults to: its name without the extension, and without a label such as
+     * 附件1： in front (附件1：汛期值班安排表.docx names 汛期值班安排表).
+     */
     public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String unlabelled = LABEL.matcher(stem).replaceFirst("");
+        return unlabelled.isBlank() ? stem : unlabelled;
     }
 }

@@ -2,6 +2,7 @@ package cn.zhengwu.documents.draft;
 
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Attendance;
 import cn.zhengwu.documents.Direction;
 import cn.zhengwu.documents.Disclosure;
 import cn.zhengwu.documents.DocumentId;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 公文 — one document from its draft to its issue: the elements of 第九条 as fields, the current body (every saved
- * body is also a {@link BodyVersion}), and its recipients with the state of their copies.
+ * body is also a {@link BodyVersion}), and its recipients with the state of their copies; a 纪要 also has its 出席,
+ * 请假 and 列席. Lists of names are kept one name a line.
  */
 @Entity
 @Table(name = "documents_document")
@@ -61,6 +63,9 @@ public class Document {
     @Enumerated(EnumType.STRING)
     private Urgency urgency = Urgency.NORMAL;
     private String attachmentNote = "";
+    private String attendeesPresent = "";
+    private String attendeesOnLeave = "";
+    private String attendeesAttending = "";
     private @Nullable String note;
     private String printingOrgan = "";
     private int copies = 1;
@@ -123,6 +128,9 @@ public class Document {
         secrecyTerm = content.secrecyTerm();
         urgency = content.urgency();
         attachmentNote = String.join("\n", content.attachmentNames());
+        attendeesPresent = String.join("\n", content.attendance().present());
+        attendeesOnLeave = String.join("\n", content.attendance().onLeave());
+        attendeesAttending = String.join("\n", content.attendance().attending());
         note = content.note();
         printingOrgan = draft.printingOrgan();
         copies = content.copies();
@@ -133,6 +141,17 @@ public class Document {
         draft.mainRecipients().forEach(unit -> recipients.add(new Recipient(Recipient.Role.MAIN, unit.id(), unit.name())));
         draft.copyRecipients().forEach(unit -> recipients.add(new Recipient(Recipient.Role.COPY, unit.id(), unit.name())));
         updatedAt = at;
+    }
+
+    /**
+     * 附件说明 after an attachment was added or removed: while it names exactly the attachments as they were
+     * ({@code before}), it follows them and names them as they are ({@code after}); once the drafter wrote it
+     * otherwise by hand, it stays as written.
+     */
+    public void attachmentsChanged(List<String> before, List<String> after) {
+        if (attachmentNames().equals(before)) {
+            attachmentNote = String.join("\n", after);
+        }
     }
 
     /** Whether the body differs from the current one: a new version is kept only then. */
@@ -271,7 +290,12 @@ public class Document {
     }
 
     public List<String> attachmentNames() {
-        return attachmentNote.isEmpty() ? List.of() : Arrays.asList(attachmentNote.split("\n"));
+        return lines(attachmentNote);
+    }
+
+    /** 出席, 请假 and 列席 of a 纪要; none for other types. */
+    public Attendance attendance() {
+        return new Attendance(lines(attendeesPresent), lines(attendeesOnLeave), lines(attendeesAttending));
     }
 
     public @Nullable String note() {
@@ -364,6 +388,10 @@ public class Document {
 
     public List<Recipient> recipients() {
         return List.copyOf(recipients);
+    }
+
+    private static List<String> lines(String text) {
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
     }
 
     /** The copy of a recipient unit, if the document goes to it. */

@@ -31,7 +31,7 @@ public final class DocumentViews {
             document.approvalId(), document.issuingNumber(), document.signerName(), document.signoffOpinion(),
             document.signedAt(), document.writtenOn(), document.printedOn(), document.issuedAt(),
             document.inReplyTo() == null ? null : RecordReference.parse(document.inReplyTo()),
-            document.createdAt(), document.updatedAt(), document.issuedAt() != null);
+            document.createdAt(), document.updatedAt(), document.issuedAt() != null, document.attendance());
     }
 
     public static DocumentSummary summary(Document document) {

@@ -45,13 +45,16 @@ public class DraftFactsOf {
             attachmentLines(document.attachmentNames()), BodyHtml.headings(document.bodyHtml()));
     }
 
-    /** 附件说明 as it is printed: "附件：" and, with several, each numbered "1．". */
+    /**
+     * 附件说明 as it is printed (GB/T 9704 7.3.4): {@code 附件：} and the name; with several, each numbered {@code 1.},
+     * {@code 2.} as the layout prints them and the 核稿 rule expects them.
+     */
     public static List<String> attachmentLines(List<String> names) {
         if (names.size() < NUMBERED_ATTACHMENTS) {
             return names.stream().map(name -> "附件：" + name).toList();
         }
         return java.util.stream.IntStream.range(0, names.size())
-            .mapToObj(index -> (index == 0 ? "附件：" : "　　　") + (index + 1) + "．" + names.get(index)).toList();
+            .mapToObj(index -> (index == 0 ? "附件：" : "　　　") + (index + 1) + "." + names.get(index)).toList();
     }
 
     private UUID governing(UUID issuer) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * gives the 发文机关标志, the code word of the number, the format, the default 印发机关 and the approval model; without
  * one they are derived from the unit (沪府办 → 沪府办发, 沪府办函 for a 函; 上海市人民政府令 for a 令). The recipients
  * get their names. Refuses what cannot be issued: an issuer with neither template nor code word, unknown or
- * inactive recipients, a unit named twice, a 保密期限 on a record that is not classified.
+ * inactive recipients, a unit named twice, a 保密期限 on a record that is not classified, 出席, 请假 or 列席 on
+ * anything but a 纪要.
  */
 @Component
 public class DraftResolver {
@@ -42,6 +43,9 @@ public class DraftResolver {
             .map(Form::of).orElseGet(() -> derived(content.type(), issuer));
         if (content.secrecyTerm() != null && !content.classification().covers(SecurityClassification.SECRET)) {
             throw BusinessRuleViolation.invalid("documents.draft.term-without-secret");
+        }
+        if (!content.attendance().nobody() && content.type() != DocumentType.MINUTES) {
+            throw BusinessRuleViolation.invalid("documents.attendance.notMinutes");
         }
         Set<UnitId> seen = new HashSet<>();
         List<ResolvedDraft.NamedUnit> main = named(content.mainRecipients(), seen);

@@ -22,9 +22,9 @@ public final class IssuedDocuments {
 
     /**
      * The issued document in the format it was drafted with (its template's, by default a 函 in the 信函格式, a 令 in
-     * the 命令格式 over the signer's post and name, a 纪要 in the 纪要格式, everything else in the 通用格式); the
-     * 纪要格式 carries no seal, and the 命令格式 carries the signer's 签名章, not the organ's seal: without one, the
-     * signer's name is printed.
+     * the 命令格式 over the signer's post and name, a 纪要 in the 纪要格式 with its 出席, 请假 and 列席, everything else
+     * in the 通用格式); the 纪要格式 carries no seal, and the 命令格式 carries the signer's 签名章, not the organ's
+     * seal: without one, the signer's name is printed.
      */
     public static IssuedDocument of(Document document, LocalDate printedOn, @Nullable String signerPost,
             byte @Nullable [] seal) {
@@ -48,7 +48,8 @@ public final class IssuedDocuments {
             case LETTER -> DocumentFormat.letter();
             case ORDER -> new DocumentFormat.Order(signerPost == null ? "" : signerPost,
                 document.signerName() == null ? "" : document.signerName());
-            case MINUTES -> new DocumentFormat.Minutes(List.of(), List.of(), List.of());
+            case MINUTES -> new DocumentFormat.Minutes(document.attendance().present(),
+                document.attendance().onLeave(), document.attendance().attending());
             case GENERAL -> DocumentFormat.general();
         };
     }

@@ -1,6 +1,7 @@
 package cn.zhengwu.documents.web;
 
 import cn.zhengwu.core.ApiPaths;
+import cn.zhengwu.documents.Attendance;
 import cn.zhengwu.documents.BodyChange;
 import cn.zhengwu.documents.BodyVersionView;
 import cn.zhengwu.documents.DocumentDrafting;
@@ -52,9 +53,11 @@ class DocumentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a draft (拟稿)", description = "In the name of a unit the caller may draft for. The "
         + "body is HTML limited to paragraphs (p), headings of four levels (h2 一、, h3 （一）, h4 1., h5 （1）) and "
-        + "tables; anything else is removed. The body becomes version 1.")
+        + "tables; anything else is removed. The body becomes version 1. A 纪要 (type MINUTES) may list "
+        + ATTENDANCE)
     @ApiResponse(responseCode = "201", description = "The draft")
-    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, or the issuer has no code word")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, the issuer has no code word, "
+        + "or attendance is given for a type other than MINUTES")
     @ApiResponse(responseCode = "403", description = "The caller may not draft for that unit")
     DocumentView start(@RequestBody DraftContent content) {
         return drafting.start(content);
@@ -80,9 +83,12 @@ class DocumentApiController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save changes", description = "The drafter changes a draft; once submitted, whoever holds "
-        + "its current step. A changed body becomes a new version. A substantive change after sign-off sends the "
-        + "document back to the signer.")
+        + "its current step. A changed body becomes a new version. A substantive change after sign-off (body, title, "
+        + "type, recipients, a 纪要's attendance) sends the document back to the signer. A 纪要 (type MINUTES) may "
+        + "list " + ATTENDANCE)
     @ApiResponse(responseCode = "200", description = "The document as saved")
+    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, or attendance is given for a "
+        + "type other than MINUTES; nothing changed")
     @ApiResponse(responseCode = "403", description = "The caller does not hold the document now")
     @ApiResponse(responseCode = "409", description = "The document has been issued")
     DocumentView save(@PathVariable UUID id, @RequestBody DraftContent content) {
@@ -132,13 +138,20 @@ class DocumentApiController {
     }
 
     @GetMapping(path = "/{id}/processing-sheet", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The processing sheet (发文稿纸)", description = "One A4 page: the particulars and every "
-        + "step's opinion in its box (签发, 会签, 核稿, 审核), printable.")
+    @Operation(summary = "The processing sheet (发文稿纸)", description = "A4, printable: the particulars and every "
+        + "step's opinion in its box (签发, 会签, 核稿, 审核); when the opinions do not fit one page, the form goes on "
+        + "over further pages at the same type size, each numbered.")
     @ApiResponse(responseCode = "200", description = "The PDF")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     ResponseEntity<byte[]> processingSheet(@PathVariable UUID id) {
         return pdfResponse(output.processingSheet(new DocumentId(id)));
     }
+
+    /** What the API says of a 纪要's attendance, for drafting and saving alike. */
+    private static final String ATTENDANCE = "attendance: {present, onLeave, attending}, lists of names (出席, 请假, "
+        + "列席; a name may carry its unit or post), printed after the body in the 纪要格式 (GB/T 9704-2012 10.3); "
+        + "at most " + Attendance.MOST + " names a list, none blank, each at most " + Attendance.LONGEST
+        + " characters.";
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -52,7 +52,9 @@ class DocumentAttachmentsApiController {
     @Operation(summary = "Attach a file", description = "By the drafter of a draft or the holder of its current step "
         + "(after sign-off this sends it back to the signer). Accepted: PDF, OFD, DOCX/DOC (and WPS saved as such), "
         + "XLSX/XLS, PNG/JPEG/TIFF/GIF/BMP, plain text, and ZIPs holding only those — detected from the content, "
-        + "never the name. Limits: zhengwu.documents.attachments.* (docs/configuration.md).")
+        + "never the name. Limits: zhengwu.documents.attachments.* (docs/configuration.md). The document's 附件说明 "
+        + "(attachmentNames) follows: while it names exactly the attachments, it names the new one too; once the "
+        + "drafter wrote it otherwise, it stays as written.")
     @ApiResponse(responseCode = "201", description = "Attached; Location names the file")
     @ApiResponse(responseCode = "400", description = "Empty, too large, a refused type, a name with path characters, "
         + "or too many attachments; nothing changed")
@@ -61,7 +63,8 @@ class DocumentAttachmentsApiController {
     @ApiResponse(responseCode = "409", description = "The document was issued, or the same file is already attached")
     ResponseEntity<AttachmentView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
             @Parameter(description = "Its line in the 附件说明; by default the next line not yet attached, else the "
-                + "file's name without its extension") @RequestParam(required = false) @Nullable String name)
+                + "file's name without its extension and without a label such as 附件1： in front")
+            @RequestParam(required = false) @Nullable String name)
             throws IOException {
         AttachmentView attached = attachments.attach(new DocumentId(id),
             new NewAttachment(name, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
@@ -80,7 +83,7 @@ class DocumentAttachmentsApiController {
 
     @DeleteMapping("/{attachment}")
     @Operation(summary = "Remove an attachment", description = "Before sign-off only, by whoever may change the "
-        + "document; the attachments after it move up.")
+        + "document; the attachments after it move up, and a 附件说明 that named exactly the attachments drops it.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "403", description = "The caller may not change the document now")
     @ApiResponse(responseCode = "404", description = "No such document or attachment, or the caller may not read it")

@@ -21,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The attachments (附件) block of a document page, as an htmx fragment: the list with downloads, the upload form and
- * removal; a refused upload is shown in the block and changed nothing.
+ * removal, and the 附件说明 as it now stands for the page's clean copy; a refused upload is shown in the block and
+ * changed nothing.
  */
 @Controller
 class DocumentAttachmentsController {
@@ -80,6 +81,7 @@ class DocumentAttachmentsController {
     private String fragment(UUID id, Model model) {
         model.addAttribute("documentId", id);
         model.addAttribute("attachments", attachments.attachments(new DocumentId(id)));
+        model.addAttribute("attachmentNote", attachments.attachmentNote(new DocumentId(id)));
         model.addAttribute("mayChange", attachments.mayChange(new DocumentId(id)));
         return FRAGMENT;
     }

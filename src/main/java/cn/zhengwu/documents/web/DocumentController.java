@@ -177,7 +177,7 @@ class DocumentController {
     private boolean valid(DraftContent content, BindingResult errors, HttpServletResponse response) {
         for (ConstraintViolation<DraftContent> violation : validator.validate(content)) {
             String field = violation.getPropertyPath().toString().replace("bodyHtml", "body")
-                .replaceAll("attachmentNames.*", "attachments");
+                .replaceAll("attachmentNames.*", "attachments").replaceAll("attendance\\.(\\w+).*", "$1");
             errors.rejectValue(field, "invalid", violation.getMessage());
         }
         if (errors.hasErrors()) {

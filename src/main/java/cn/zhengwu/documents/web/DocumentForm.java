@@ -2,6 +2,7 @@ package cn.zhengwu.documents.web;
 
 import cn.zhengwu.core.SecurityClassification;
 import cn.zhengwu.core.Urgency;
+import cn.zhengwu.documents.Attendance;
 import cn.zhengwu.documents.Direction;
 import cn.zhengwu.documents.Disclosure;
 import cn.zhengwu.documents.DocumentType;
@@ -9,28 +10,28 @@ import cn.zhengwu.documents.DocumentView;
 import cn.zhengwu.documents.DraftContent;
 import cn.zhengwu.documents.RecipientView;
 import cn.zhengwu.organization.UnitId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The drafting form (拟稿单) as the browser posts it: units chosen from lists, the attachments one per line, the
- * body as the editor's HTML.
+ * body as the editor's HTML, and for a 纪要 its 出席, 请假 and 列席 one name per line (blank lines left out).
  */
 record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, @Nullable UnitId issuer,
         @Nullable String title, @Nullable List<UnitId> mainRecipients, @Nullable String mainRecipientText,
         @Nullable List<UnitId> copyRecipients, @Nullable SecurityClassification classification,
         @Nullable String secrecyTerm, @Nullable Urgency urgency, @Nullable String body, @Nullable String attachments,
         @Nullable String note, @Nullable String printingOrgan, @Nullable Integer copies,
-        @Nullable Disclosure disclosure, @Nullable String disclosureReason, @Nullable String secrecyReview) {
+        @Nullable Disclosure disclosure, @Nullable String disclosureReason, @Nullable String secrecyReview,
+        @Nullable String present, @Nullable String onLeave, @Nullable String attending) {
 
     /** A new draft of the type for the issuer, its body the template's starting body (or empty). */
     static DocumentForm blank(DocumentType type, @Nullable UnitId issuer, String body) {
         Direction direction = type.travels(Direction.DOWNWARD) ? Direction.DOWNWARD
             : type.directions().iterator().next();
         return new DocumentForm(type, direction, issuer, "", List.of(), null, List.of(),
-            SecurityClassification.PUBLIC, null, Urgency.NORMAL, body, "", null, null, 1, null, null, null);
+            SecurityClassification.PUBLIC, null, Urgency.NORMAL, body, "", null, null, 1, null, null, null, "", "", "");
     }
 
     static DocumentForm of(DocumentView document) {
@@ -39,7 +40,9 @@ record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, 
             document.copyRecipients().stream().map(RecipientView::unit).toList(), document.classification(),
             document.secrecyTerm(), document.urgency(), document.bodyHtml(),
             String.join("\n", document.attachmentNames()), document.note(), document.printingOrgan(),
-            document.copies(), document.disclosure(), document.disclosureReason(), document.secrecyReview());
+            document.copies(), document.disclosure(), document.disclosureReason(), document.secrecyReview(),
+            String.join("\n", document.attendance().present()), String.join("\n", document.attendance().onLeave()),
+            String.join("\n", document.attendance().attending()));
     }
 
     /**
@@ -57,9 +60,19 @@ record DocumentForm(@Nullable DocumentType type, @Nullable Direction direction, 
     @SuppressWarnings("NullAway")
     DraftContent toContent() {
         return new DraftContent(type, direction, issuer, title, mainRecipients, mainRecipientText, copyRecipients,
-            classification, secrecyTerm, urgency, body,
-            attachments == null ? List.of() : Arrays.asList(attachments.split("\\R")), note, printingOrgan,
-            copies == null ? 1 : copies, disclosure, disclosureReason, secrecyReview);
+            classification, secrecyTerm, urgency, body, lines(attachments), note, printingOrgan,
+            copies == null ? 1 : copies, disclosure, disclosureReason, secrecyReview,
+            new Attendance(lines(present), lines(onLeave), lines(attending)));
+    }
+
+    /** Whether the form is of a 纪要, which alone lists 出席, 请假 and 列席. */
+    public boolean minutes() {
+        return type == DocumentType.MINUTES;
+    }
+
+    /** A text box's lines, without the blank ones. */
+    private static List<String> lines(@Nullable String text) {
+        return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
     }
 
     public boolean chosenMain(UnitId unit) {

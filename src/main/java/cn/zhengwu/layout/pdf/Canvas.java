@@ -133,6 +133,37 @@ final class Canvas implements Closeable {
     }
 
     /**
+     * Breaks a list into lines no wider than {@code width} between its items, each item but the last followed by the
+     * separator, which may hang past the width as closing punctuation does: an item starts a new line rather than
+     * being split, unless it is wider than a whole line, when it is broken like text.
+     */
+    static List<String> wrapItems(PDType0Font font, float size, float spacing, List<String> items, String separator,
+            float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            if (!line.isEmpty() && width(font, size, spacing, line + item) > width + 0.01f) {
+                lines.add(line);
+                line = "";
+            }
+            String piece = i < items.size() - 1 ? item + separator : item;
+            if (line.isEmpty() && width(font, size, spacing, item) > width + 0.01f) {
+                List<String> broken = wrap(font, size, spacing, piece, width, width);
+                lines.addAll(broken.subList(0, broken.size() - 1));
+                line = broken.getLast();
+            }
+            else {
+                line += piece;
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /**
      * Breaks {@code text} into lines no wider than the widths given; closing punctuation never starts a line but
      * hangs at the end of the one before.
      */

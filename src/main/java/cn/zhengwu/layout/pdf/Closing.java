@@ -94,7 +94,7 @@ final class Closing {
 
     /**
      * 纪要格式 (10.3): one blank line below the body, 2 characters in, "出席：" in 3号黑体 and the names in 仿宋,
-     * wrapped under the first name; "请假：" and "列席：" on new lines the same way.
+     * wrapped under the first name and between names; "请假：" and "列席：" on new lines the same way.
      */
     void attendance(DocumentFormat.Minutes minutes) throws IOException {
         page.cursor += LINE;
@@ -105,7 +105,7 @@ final class Closing {
 
     private void attendees(String label, List<String> names) throws IOException {
         if (!names.isEmpty()) {
-            page.labelled(page.fonts.heiti, label, String.join("，", names), 2 * CHAR);
+            page.labelledList(page.fonts.heiti, label, names, 2 * CHAR);
         }
     }
 

@@ -72,14 +72,19 @@ final class Composition {
     }
 
     /**
-     * A label in {@code labelFont} followed by text in 仿宋 whose wrapped lines align after the label, as the 附件说明
-     * and the 出席 lists are set.
+     * A label in {@code labelFont} followed by a list in 仿宋, its items separated by full-width commas, its wrapped
+     * lines aligned after the label and broken between items, so that a name is not split over two lines; as the
+     * 出席 lists are set.
      */
-    void labelled(PDType0Font labelFont, String label, String text, float indent) throws IOException {
+    void labelledList(PDType0Font labelFont, String label, List<String> items, float indent) throws IOException {
         float labelWidth = width(labelFont, SIZE_3, label);
         ensureRoom(1);
         text(labelFont, SIZE_3, LEFT + indent, cursor, label);
-        paragraph(fonts.fangsong, text, indent + labelWidth, indent + labelWidth);
+        for (String line : Canvas.wrapItems(fonts.fangsong, SIZE_3, SPACING, items, "，", WIDTH - indent - labelWidth)) {
+            ensureRoom(1);
+            text(fonts.fangsong, SIZE_3, LEFT + indent + labelWidth, cursor, line);
+            cursor += LINE;
+        }
     }
 
     /** One line of 3号 text in the grid line whose top is {@code top}. */

@@ -116,7 +116,9 @@ class ApiProblems {
         return RequestContextUtils.getLocale(request);
     }
 
+    /** The field of a path, e.g. {@code present[1]} of {@code start.content.attendance.present[1].<list element>}. */
     private static String lastNode(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
+        String field = path.replaceAll("\\.<[^>]+>$", "");
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 }

@@ -87,9 +87,12 @@ class DemoPaperworkTests {
                 .isEqualTo(SignatureVerification.Outcome.INTACT);
             if ("ORDER".equals(document.get("type"))) {
                 // The 命令格式 prints the signer's post and name (no organ's seal stands in for the 签名章).
-                try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                    assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(loaded)).contains("市长", "林国栋");
-                }
+                assertThat(text(pdf)).contains("市长", "林国栋");
+            }
+            if ("MINUTES".equals(document.get("type"))) {
+                // The 纪要格式 prints who attended, who was on leave and who attended without a vote.
+                assertThat(text(pdf)).contains("出席：林国栋，沈志远，周建平", "请假：钱永康（出访）",
+                    "列席：市财政局张立群");
             }
         }
         Map<String, List<Integer>> sequences = demo.stream()
@@ -128,6 +131,12 @@ class DemoPaperworkTests {
         DocumentId id = as(clerk, () -> drafting.list(null, 200)).stream()
             .filter(document -> document.title().equals(draft.title())).findFirst().orElseThrow().id();
         return as(demo(username), () -> processing.tasks(id)).getFirst().step();
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(loaded);
+        }
     }
 
     private ZhengwuUser demo(String username) {

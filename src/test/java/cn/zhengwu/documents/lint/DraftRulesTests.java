@@ -11,6 +11,7 @@ import cn.zhengwu.documents.DraftFacts;
 import cn.zhengwu.documents.LintFinding;
 import cn.zhengwu.documents.RecipientLevel;
 import cn.zhengwu.documents.Severity;
+import cn.zhengwu.documents.draft.DraftFactsOf;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,18 @@ class DraftRulesTests {
         assertThat(check(rule, attached(List.of("附件：范围图。")))).singleElement()
             .satisfies(finding -> assertThat(finding.messageKey()).isEqualTo("documents.lint.attachment-punctuation"));
         assertThat(check(rule, attached(List.of("附件：范围图")))).isEmpty();
+    }
+
+    @Test
+    void theNoteOfAStoredDraftIsCheckedAsItIsPrinted() {
+        var rule = new DraftRules.AttachmentNoteFormat();
+        List<String> printed = DraftFactsOf.attachmentLines(List.of("城市更新项目清单", "资金安排表"));
+
+        assertThat(printed).containsExactly("附件：1.城市更新项目清单", "　　　2.资金安排表");
+        assertThat(check(rule, attached(printed))).isEmpty();
+        assertThat(check(rule, attached(DraftFactsOf.attachmentLines(List.of("城市更新项目清单"))))).isEmpty();
+        assertThat(check(rule, attached(DraftFactsOf.attachmentLines(List.of("清单", "安排表。")))))
+            .extracting(LintFinding::messageKey).containsExactly("documents.lint.attachment-punctuation");
     }
 
     @Test
