@@ -304,7 +304,7 @@ public class IdentityManagement {
     /** Issues a token for the signed-in person; the secret is returned once. */
     public IssuedToken issueToken(String name, @Nullable Integer validDays) {
         Account account = current();
-        return recorded(store(account.id(), name, validDays), account.username());
+        return issue(account.id(), account.username(), name, validDays);
     }
 
     public void revokeToken(UUID tokenId) {
@@ -372,8 +372,11 @@ public class IdentityManagement {
 
     // ---- rules ---------------------------------------------------------------------------------------
 
-    /** Stores a new token, written at once; the caller records its issue after whatever led to it. */
-    private IssuedToken store(AccountId account, String name, @Nullable Integer validDays) {
+    /**
+     * A new token, written at once: the audit trail's entries of a transaction are appended just before its
+     * commit, and the chain stays locked from then until the commit.
+     */
+    private IssuedToken issue(AccountId account, String username, String name, @Nullable Integer validDays) {
         if (name.isBlank() || name.length() > 100) {
             throw BusinessRuleViolation.invalid("identity.token.name.invalid");
         }
@@ -384,21 +387,15 @@ public class IdentityManagement {
         String secret = TokenSecrets.newSecret();
         ApiToken token = tokens.saveAndFlush(new ApiToken(account.value(), name.strip(), TokenSecrets.hash(secret),
             now, validDays == null ? null : now.plus(Duration.ofDays(validDays))));
+        events.publishEvent(new AccountEvent(AccountEvent.TOKEN_ISSUED, username, token.name()));
         return new IssuedToken(secret, token.summary());
-    }
-
-    private IssuedToken recorded(IssuedToken issued, String username) {
-        events.publishEvent(new AccountEvent(AccountEvent.TOKEN_ISSUED, username, issued.summary().name()));
-        return issued;
     }
 
     /**
      * {@code POST /api/v1/tokens}: the same checks as form sign-in (and the same lockout), then a token. The
      * password check runs outside any transaction: a failure records its outcome in a transaction of its own,
      * and a request holding one connection while waiting for a second would exhaust the pool under load. A
-     * success is recorded in the transaction that issues the token, for the account the check read. The token is
-     * written first: the audit trail's chain stays locked from a transaction's first entry until its commit, and
-     * every sign-in of every department's system waits for it.
+     * success is recorded in the transaction that issues the token, for the account the check read.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public IssuedToken issueTokenBySignIn(String username, String password, String name) {
@@ -406,9 +403,8 @@ public class IdentityManagement {
             UsernamePasswordAuthenticationToken.unauthenticated(username.strip(), password));
         PasswordHolder holder = (PasswordHolder) Objects.requireNonNull(signedIn.getPrincipal());
         return Objects.requireNonNull(transactions.execute(status -> {
-            IssuedToken issued = store(holder.account(), name, null);
             signIns.signedInWithPassword(holder);
-            return recorded(issued, holder.getUsername());
+            return issue(holder.account(), holder.getUsername(), name, null);
         }));
     }
 

@@ -15,6 +15,9 @@ import cn.zhengwu.audit.AuditQuery;
 import cn.zhengwu.audit.chain.HashChain;
 import cn.zhengwu.core.SecurityClassification;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,23 +33,25 @@ public class AuditEntries {
         + "subject_id, classification, details, previous_hash, hash";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
-     * Appends an entry as the chain's next link, in one statement. The statement moves the chain's head, which waits
-     * while another transaction on any node is appending and then reads what that one committed; it seals the
-     * entry from the head's old values exactly as {@link HashChain#hashOf} frames the entry's {@link HashChain#body}
-     * (the version tag, the id, the body, the previous hash); and it inserts the entry. The head stays locked until
-     * this transaction ends, so ids follow one another without gaps.
+     * Appends entries as the chain's next links, each by one statement, all sent in one round trip. Each statement
+     * moves the chain's head, which waits while another transaction on any node is appending and then reads what
+     * that one committed; it seals the entry from the head's old values exactly as {@link HashChain#hashOf} frames
+     * the entry's {@link HashChain#body} (the version tag, the id, the body, the previous hash); and it inserts the
+     * entry. The head stays locked until this transaction ends, so ids follow one another without gaps.
      *
-     * @param facts the entry's facts; its id, previous hash and hash are the database's, those given are ignored
-     * @return the id the entry took
+     * @param facts the entries' facts, in order; their ids, previous hashes and hashes are the database's, those
+     *     given are ignored
      */
-    long append(AuditEntry facts) {
-        return jdbc.sql("""
+    void append(List<AuditEntry> facts) {
+        batches.batchUpdate("""
                 WITH head AS (
                   UPDATE audit_chain_head
                      SET last_id = last_id + 1,
@@ -60,20 +65,22 @@ public class AuditEntries {
                                          classification, details, previous_hash, hash)
                 SELECT last_id, :occurredAt, :actor, :postLabel, :address, :action, :subjectType, :subjectId,
                        :classification, :details, previous_hash, last_hash
-                  FROM head
-                RETURNING id""")
-            .param("version", HashChain.versionField())
-            .param("body", HashChain.body(facts))
-            .param("occurredAt", OffsetDateTime.ofInstant(facts.occurredAt(), ZoneOffset.UTC))
-            .param("actor", facts.actor())
-            .param("postLabel", facts.postLabel())
-            .param("address", facts.address())
-            .param("action", facts.action())
-            .param("subjectType", facts.subjectType())
-            .param("subjectId", facts.subjectId())
-            .param("classification", facts.classification().name())
-            .param("details", facts.details())
-            .query(Long.class).single();
+                  FROM head""", facts.stream().map(AuditEntries::parameters).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource parameters(AuditEntry facts) {
+        return new MapSqlParameterSource()
+            .addValue("version", HashChain.versionField())
+            .addValue("body", HashChain.body(facts))
+            .addValue("occurredAt", OffsetDateTime.ofInstant(facts.occurredAt(), ZoneOffset.UTC))
+            .addValue("actor", facts.actor())
+            .addValue("postLabel", facts.postLabel())
+            .addValue("address", facts.address())
+            .addValue("action", facts.action())
+            .addValue("subjectType", facts.subjectType())
+            .addValue("subjectId", facts.subjectId())
+            .addValue("classification", facts.classification().name())
+            .addValue("details", facts.details());
     }
 
     /** Entries in chain order after the given id, at most {@code limit} of them. */

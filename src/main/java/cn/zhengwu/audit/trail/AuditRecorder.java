@@ -1,6 +1,7 @@
 package cn.zhengwu.audit.trail;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import cn.zhengwu.audit.AuditEntry;
@@ -19,9 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns every {@link AuditableEvent} into an entry of the trail, synchronously and in the transaction of the
- * change that published it: the change and its entry commit together or not at all. A read published outside
- * a transaction, or inside a read-only one, is recorded in a transaction of its own.
+ * Turns every {@link AuditableEvent} into an entry of the trail, in the transaction of the change that published
+ * it: the change and its entry commit together or not at all. The transaction's entries are appended just before
+ * it commits ({@link PendingEntries}). A read published outside a transaction, or inside a read-only one, is
+ * recorded in a transaction of its own.
  */
 @Component
 class AuditRecorder {
@@ -46,21 +48,18 @@ class AuditRecorder {
         Actor current = actors.current();
         Actor actor = event.actingAccount().map(account -> new Actor(account, null, null, null, "",
             SecurityClassification.PUBLIC, Map.of(), current.address())).orElse(current);
+        AuditEntry facts = new AuditEntry(0, HashChain.storable(clock.instant()), actor.username(),
+            actor.postLabel(), actor.address(), event.action(), event.subjectType(), event.subjectId(),
+            event.classification(), event.details(), "", "");
         boolean writable = TransactionSynchronizationManager.isActualTransactionActive()
             && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (writable) {
-            append(event, actor);
+            PendingEntries.add(entries, facts);
         }
         else {
-            separately.executeWithoutResult(status -> append(event, actor));
+            separately.executeWithoutResult(status -> entries.append(List.of(facts)));
         }
-    }
-
-    private void append(AuditableEvent event, Actor actor) {
-        long id = entries.append(new AuditEntry(0, HashChain.storable(clock.instant()), actor.username(),
-            actor.postLabel(), actor.address(), event.action(), event.subjectType(), event.subjectId(),
-            event.classification(), event.details(), "", ""));
-        log.debug("Audit entry {}: {} {} {}/{}", id, actor.username(), event.action(), event.subjectType(),
+        log.debug("Audit entry: {} {} {}/{}", actor.username(), event.action(), event.subjectType(),
             event.subjectId());
     }
 }
