@@ -1,24 +1,31 @@
 package cn.zhengwu.system.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.zhengwu.IntegrationTest;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Keeping the audit administrator to the audit trail takes nothing from the others: each role of the demo city still
- * opens the pages and calls of its work.
+ * opens the pages and calls of its work, and the navigation and the home page show each user the entries they may
+ * open, and no other.
  */
 @IntegrationTest
 class RoleReachTests {
@@ -66,7 +73,52 @@ class RoleReachTests {
             .as("%s (%s): GET %s", username, role, page).isEqualTo(200)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "admin", "secadmin", "auditor", "mayor", "secgen", "secretary", "clerk", "huangpu",
+        "pudong" })
+    void everyLinkOfTheNavigationAndTheHomePageOpensForItsUser(String username) {
+        RequestPostProcessor signedIn = as(username);
+        List<String> links = links(home(signedIn), "header a[href], #main a[href]");
+        assertThat(links).contains("/", "/me");
+
+        SoftAssertions.assertSoftly(softly -> links.forEach(link -> softly
+            .assertThat(mvc.get().uri(link).with(signedIn).exchange().getResponse().getStatus())
+            .as("%s: GET %s", username, link).isEqualTo(200)));
+    }
+
+    @Test
+    void theAuditorsNavigationAndHomePageLeadToTheAuditTrailAndTheirProfileAlone() {
+        Document home = home(as("auditor"));
+
+        assertThat(links(home, "header a[href]")).containsExactlyInAnyOrder("/", "/audit", "/me");
+        assertThat(links(home, "#main a[href]")).allMatch(link -> link.startsWith("/audit") || link.equals("/me"))
+            .contains("/audit", "/audit/verify");
+        assertThat(home.getElementById("home-todo")).isNull();
+        assertThat(home.getElementById("bell")).isNull();
+    }
+
+    @Test
+    void aClerksNavigationLeadsToTheirWorkAndNotToTheAuditTrail() {
+        List<String> navigation = links(home(as("clerk")), "header a[href]");
+
+        assertThat(navigation).contains("/todo", "/matters", "/documents", "/incoming", "/requests", "/calendar",
+            "/organization/delegations", "/notifications").doesNotContain("/audit", "/admin/accounts");
+    }
+
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
+    }
+
+    private Document home(RequestPostProcessor signedIn) {
+        var home = mvc.get().uri("/").with(signedIn).exchange();
+        assertThat(home).hasStatusOk();
+        return Jsoup.parse(new String(home.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    /** The site's own links of the page, without the language switch and the menus' toggles. */
+    private static List<String> links(Document page, String selector) {
+        return page.select(selector).eachAttr("href").stream()
+            .filter(href -> href.startsWith("/") && !href.contains("lang="))
+            .distinct().toList();
     }
 }
