@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 工作日历 — the one place where working days are decided and counted. The questions (is it a working day, the
  * N-th working day after, how many between) need no permission and no transaction: they read an in-memory index
- * kept in step with the database. Changing the calendar needs {@code CALENDAR_MANAGE}; every change raises the
- * year's version and publishes {@link CalendarChanged}.
+ * kept in step with the database, for every module. People read the calendar on its page and through the API with
+ * {@link #READ}. Changing the calendar needs {@code CALENDAR_MANAGE}; every change raises the year's version and
+ * publishes {@link CalendarChanged}.
  */
 @Service
 public class WorkingCalendar {
 
+    /** Who reads the calendar on its page and through the API: those at work in the office and its keepers. */
+    public static final String READ = "hasAnyAuthority('PERM_OFFICE_WORK', 'PERM_CALENDAR_MANAGE')";
     private static final String MANAGE = "hasAuthority('PERM_CALENDAR_MANAGE')";
 
     private final CurrentIndex index;

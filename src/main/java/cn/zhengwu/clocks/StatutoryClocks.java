@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change is recorded on the clock's history and published as {@link ClockChanged}; a refused change (pausing a
  * paused clock, an extension beyond the rule) changes nothing. Modules read the clocks of their records with
  * {@link #find}, having applied their own reading rules; a person asking for a clock on its own gets it through
- * {@link #read}, only if they may see the record it belongs to ({@link ClockReaders}).
+ * {@link #read}, with {@code OFFICE_WORK} and only if they may see the record it belongs to ({@link ClockReaders}).
  */
 @Service
 @Transactional
@@ -142,7 +142,7 @@ public class StatutoryClocks {
      * A clock for the signed-in person who asks for it on its own (the API): only if a module says they may see the
      * record it belongs to, or have work on their list that it times. A clock nobody vouches for is refused.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
     @Transactional(readOnly = true)
     public ClockSummary read(ClockId id) {
         ClockSummary found = find(id);

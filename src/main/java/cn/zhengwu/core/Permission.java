@@ -6,6 +6,12 @@ package cn.zhengwu.core;
  */
 public enum Permission {
 
+    /**
+     * 日常办公：事项与批示、待办与工作委托、通知、工作日历与时限，参与公文与收文的办理 — what everyone who works in the office
+     * does; which record they may see is decided by its scope, participants and marking. Not the audit administrator,
+     * who reads the audit trail and nothing else (三员分立).
+     */
+    OFFICE_WORK,
     /** 查看机构与人员 */
     ORGANIZATION_READ,
     /** 管理机构、人员与任职 */

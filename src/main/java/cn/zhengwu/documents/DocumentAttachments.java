@@ -68,7 +68,7 @@ public class DocumentAttachments {
     }
 
     /** Attaches a file as the next 附件. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public AttachmentView attach(DocumentId id, NewAttachment file) {
         Actor actor = actors.current();
         Document document = lookup.changeable(actor, id);
@@ -101,7 +101,7 @@ public class DocumentAttachments {
     }
 
     /** The attachments in the order of the 附件说明. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<AttachmentView> attachments(DocumentId id) {
         lookup.readable(actors.current(), id);
@@ -109,14 +109,14 @@ public class DocumentAttachments {
     }
 
     /** 附件说明 as it stands: the names printed after the body, which follow the attachments until written by hand. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<String> attachmentNote(DocumentId id) {
         return lookup.readable(actors.current(), id).attachmentNames();
     }
 
     /** Whether the reader may add and remove attachments now: a page offers the upload only then. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public boolean mayChange(DocumentId id) {
         Document document = lookup.readable(actors.current(), id);
@@ -124,7 +124,7 @@ public class DocumentAttachments {
     }
 
     /** The file, to download. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public AttachmentFile file(DocumentId id, AttachmentId attachmentId) {
         lookup.readable(actors.current(), id);
@@ -133,7 +133,7 @@ public class DocumentAttachments {
     }
 
     /** Removes an attachment before sign-off; the ones after it move up. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public void remove(DocumentId id, AttachmentId attachmentId) {
         Document document = lookup.changeable(actors.current(), id);
         if (document.status() != DocumentStatus.DRAFT && document.status() != DocumentStatus.IN_APPROVAL) {

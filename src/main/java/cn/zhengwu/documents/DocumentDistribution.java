@@ -61,7 +61,7 @@ public class DocumentDistribution {
     }
 
     /** 待签收: the issued documents whose copies wait for the actor's unit (or the government its office serves). */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<DocumentSummary> awaitingReceipt() {
         Actor actor = actors.current();
@@ -75,7 +75,7 @@ public class DocumentDistribution {
     }
 
     /** 签收: the actor signs for their unit's copy. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView receive(DocumentId id) {
         Actor actor = actors.current();
         Document document = documents.lockById(id.id()).orElseThrow(() -> DocumentLookup.unknown(id));
@@ -97,7 +97,7 @@ public class DocumentDistribution {
     }
 
     /** 撤回: the sender takes a copy back before the unit signed for it. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView recall(DocumentId id, UnitId unit) {
         Document document = sent(id);
         if (!document.recall(unit.value(), clock.instant())) {
@@ -109,7 +109,7 @@ public class DocumentDistribution {
     }
 
     /** 催办: tells every unit that has not signed for its copy yet. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView press(DocumentId id) {
         Document document = sent(id);
         List<Recipient> waiting = document.pressForReceipts(clock.instant());

@@ -36,14 +36,15 @@ import org.springframework.validation.annotation.Validated;
  * 拟稿 — drafting a document: the elements of 第九条 as fields, a body limited to what the layout can carry and
  * sanitized on the server, every changed body kept as a version (the signer reads the clean copy, 清稿, and the
  * trace of who changed what, 痕迹), and the reviewer's checks (核稿) on the stored draft. A document is read only
- * by those {@link DocumentAccess} lets read it; what they may not read is "not found".
+ * by those {@link DocumentAccess} lets read it; what they may not read is "not found". Drafting, reading and every
+ * step of the documents' facades are the office's everyday work ({@code OFFICE_WORK}).
  */
 @Service
 @Validated
 @Transactional
 public class DocumentDrafting {
 
-    static final String SIGNED_IN = "isAuthenticated()";
+    static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
     private static final int LONGEST_LIST = 200;
 
     private final Documents documents;
@@ -78,7 +79,7 @@ public class DocumentDrafting {
     }
 
     /** Starts a draft in the name of a unit the drafter may draft for; its body is version 1. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public DocumentView start(@Valid DraftContent content) {
         return create(content, null);
     }
@@ -87,7 +88,7 @@ public class DocumentDrafting {
      * Starts the reply to a record (a 批复 to a 请示, a 复函 to a 来函), linked to it: when it is issued,
      * {@link DocumentIssued} names the record, and {@link #repliesTo} finds it from there.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public DocumentView startReply(@Valid DraftContent content, RecordReference inReplyTo) {
         return create(content, inReplyTo);
     }
@@ -97,7 +98,7 @@ public class DocumentDrafting {
      * current step may (their changes are the trace). A substantive change after sign-off (body, title, type,
      * recipients, a 纪要's attendance) sends the document back to the signer. An issued document never changes.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public DocumentView save(DocumentId id, @Valid DraftContent content) {
         Actor actor = actors.current();
         Document document = lookup.changeable(actor, id);
@@ -118,7 +119,7 @@ public class DocumentDrafting {
     }
 
     /** The document, if the actor may read it; reads of documents marked 内部 and above are audited. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public DocumentView document(DocumentId id) {
         Document document = readable(id);
@@ -130,7 +131,7 @@ public class DocumentDrafting {
     }
 
     /** The newest documents the actor may read, of one status or all, at most {@value #LONGEST_LIST}. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<DocumentSummary> list(@Nullable DocumentStatus status, int limit) {
         Actor actor = actors.current();
@@ -144,7 +145,7 @@ public class DocumentDrafting {
     }
 
     /** The documents drafted in reply to a record, newest first. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<DocumentSummary> repliesTo(RecordReference record) {
         Actor actor = actors.current();
@@ -153,7 +154,7 @@ public class DocumentDrafting {
     }
 
     /** 核稿: the reviewer's findings on the document as stored, each citing its rule. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<LintFinding> review(DocumentId id) {
         Document document = readable(id);
@@ -161,7 +162,7 @@ public class DocumentDrafting {
     }
 
     /** The saved versions of the body, newest first. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<BodyVersionView> versions(DocumentId id) {
         readable(id);
@@ -171,7 +172,7 @@ public class DocumentDrafting {
     }
 
     /** 痕迹: what changed in the body from one version to another, line by line. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<BodyChange> compare(DocumentId id, int from, int to) {
         readable(id);

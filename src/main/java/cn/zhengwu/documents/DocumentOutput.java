@@ -45,7 +45,7 @@ public class DocumentOutput {
         }
     }
 
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public Pdf issuedPdf(DocumentId id) {
         Document document = readable(id);
         byte[] pdf = document.issuedPdf();
@@ -56,7 +56,7 @@ public class DocumentOutput {
     }
 
     /** 清样: the layout of the document as it stands, numbered 〔year〕0 until it is signed. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public Pdf preview(DocumentId id) {
         Document document = readable(id);
         if (document.issuedPdf() != null) {
@@ -67,7 +67,7 @@ public class DocumentOutput {
     }
 
     /** The document as DOCX for offline editing: as issued, or as it stands (without the seal either way). */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public Pdf docx(DocumentId id) {
         Document document = readable(id);
         LocalDate today = LocalDate.now(clock);
@@ -78,7 +78,7 @@ public class DocumentOutput {
     }
 
     /** 发文稿纸: the document's particulars and every step's opinion in its box, from the approval's history. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public Pdf processingSheet(DocumentId id) {
         Document document = readable(id);
         return new Pdf(layout.renderProcessingSheet(sheets.of(document)), document.title() + "（发文稿纸）.pdf");

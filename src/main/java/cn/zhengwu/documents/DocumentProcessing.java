@@ -85,7 +85,7 @@ public class DocumentProcessing {
      * 送审: the drafter sends the draft on its way along its model; their own step (拟稿) is done at once. The routing
      * names people for every step of the usual model; those of steps the document's model lacks are not asked for.
      */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView submit(DocumentId id, @Valid Routing routing) {
         Actor actor = actors.current();
         Document document = locked(id);
@@ -119,7 +119,7 @@ public class DocumentProcessing {
     }
 
     /** The steps of this document waiting for the actor (or for those they act for). */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<ApprovalTask> tasks(DocumentId id) {
         Actor actor = actors.current();
@@ -130,7 +130,7 @@ public class DocumentProcessing {
     }
 
     /** The handled steps with their opinions, in order: the 发文稿纸 is filled from them. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<ApprovalStep> history(DocumentId id) {
         Document document = readable(id);
@@ -138,7 +138,7 @@ public class DocumentProcessing {
     }
 
     /** The people the document waits for now, and at which steps. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public List<String> waitingFor(DocumentId id) {
         Document document = readable(id);
@@ -153,7 +153,7 @@ public class DocumentProcessing {
      * 同意 (or, at sign-off, 签发; an empty opinion there is 圈阅, which counts as consent). Sign-off checks the
      * rules and gives the number in the same transaction; the last step (核发) issues the document.
      */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView approve(DocumentId id, ApprovalTaskId taskId, String opinion) {
         Actor actor = actors.current();
         Document document = locked(id);
@@ -173,7 +173,7 @@ public class DocumentProcessing {
     }
 
     /** 退回 to the previous step, an earlier one or the drafter, with the reason; a signed document is unsigned. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView returnTo(DocumentId id, ApprovalTaskId taskId, String step, String reason) {
         Actor actor = actors.current();
         Document document = locked(id);
@@ -188,7 +188,7 @@ public class DocumentProcessing {
     }
 
     /** 撤回: the actor takes back the step they approved, while nobody has acted after them. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentView withdraw(DocumentId id, ApprovalTaskId handledStep) {
         Document document = locked(id);
         boolean ofThisDocument = approvals.history(new ApprovalId(requireApproval(document))).stream()
@@ -202,7 +202,7 @@ public class DocumentProcessing {
     }
 
     /** 转办: the actor hands their step to another person. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public void transfer(DocumentId id, ApprovalTaskId taskId, PersonId to) {
         Document document = locked(id);
         organization.person(to);
@@ -210,7 +210,7 @@ public class DocumentProcessing {
     }
 
     /** 加签: more countersigners, by whoever holds a step of the document or drafted it. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public void addCountersigners(DocumentId id, List<PersonId> people) {
         Document document = mayDirect(locked(id));
         people.forEach(organization::person);
@@ -218,14 +218,14 @@ public class DocumentProcessing {
     }
 
     /** 减签: takes off a countersigner who has not countersigned yet (not the last one, not the one whose turn it is). */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public void removeCountersigner(DocumentId id, PersonId person) {
         Document document = mayDirect(locked(id));
         approvals.removeCountersigner(new ApprovalId(requireApproval(document)), person);
     }
 
     /** 催办: reminds those the document waits for. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public void press(DocumentId id) {
         Document document = mayDirect(readable(id));
         approvals.press(new ApprovalId(requireApproval(document)));

@@ -61,7 +61,7 @@ public class DocumentSearch {
     }
 
     /** One page (from 0) of the documents the actor may read that match, best first. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public DocumentSearchResults search(DocumentQuery query, int page) {
         Actor actor = actors.current();
         int from = Math.max(page, 0);
@@ -76,14 +76,14 @@ public class DocumentSearch {
     }
 
     /** 发文机关: the units that have a 发文机关代字, for the search page's filter. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public List<UnitSummary> issuingOrgans() {
         return SystemAuthentication.call(organization::allUnits).stream()
             .filter(unit -> unit.active() && unit.issuingCodeWord() != null).toList();
     }
 
     /** 相似公文: up to five readable documents most like this one by title and body. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     public List<DocumentSummary> similar(DocumentId id) {
         Actor actor = actors.current();
         Document document = lookup.readable(actor, id);

@@ -68,7 +68,7 @@ public class DocumentTemplates {
     }
 
     /** The template in force for a type and an issuing unit, if any: the drafting form starts from its body. */
-    @PreAuthorize(DocumentDrafting.SIGNED_IN)
+    @PreAuthorize(DocumentDrafting.WORK)
     @Transactional(readOnly = true)
     public Optional<DocumentTemplateView> inForce(DocumentType type, UnitId issuer) {
         return organization.findUnit(issuer)

@@ -43,15 +43,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The matters module's facade: opening and concluding matters, attaching other modules' records, recording
  * leaders' instructions (批示) and their read receipts, and the thread of a matter as the viewer may see it.
- * Visibility is the viewer's clearance against each record's marking; reads of matters marked 内部 or above
- * are audited.
+ * Everything here is the office's everyday work ({@code OFFICE_WORK}); visibility is then the viewer's clearance
+ * against each record's marking. Reads of matters marked 内部 or above are audited.
  */
 @Service
 @Validated
 @Transactional
 public class MattersManagement {
 
-    private static final String SIGNED_IN = "isAuthenticated()";
+    private static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
     static final int LONGEST_PAGE = 100;
 
     private final Matters matters;
@@ -79,7 +79,7 @@ public class MattersManagement {
     // ---- matters (事项) ----------------------------------------------------------------------------------
 
     /** Opens a matter (立项); anyone signed in may, up to their own clearance. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public MatterSummary open(@Valid NewMatter request) {
         Actor actor = actors.current();
         SecurityClassification marking = request.classification();
@@ -100,7 +100,7 @@ public class MattersManagement {
     }
 
     /** Matters the viewer's clearance covers, newest first, one page at a time (keyset, never offset). */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public MatterPage search(MatterSearch search, int size) {
         Actor actor = actors.current();
@@ -127,7 +127,7 @@ public class MattersManagement {
     }
 
     /** The whole thread of a matter as the viewer may see it; reading a matter marked 内部 or above is audited. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public MatterThread thread(MatterId id) {
         Actor actor = actors.current();
         Matter matter = readable(id, actor);
@@ -171,7 +171,7 @@ public class MattersManagement {
      * Attaches a module's record to a matter's thread. Attaching the same record again changes nothing, so
      * modules may call it from listeners that run more than once.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public void attach(MatterId id, RecordReference record, String summary, SecurityClassification classification,
             Instant occurredAt) {
         Actor actor = actors.current();
@@ -189,7 +189,7 @@ public class MattersManagement {
     }
 
     /** Concludes a matter (办结); its thread stays readable. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public MatterSummary conclude(MatterId id, String conclusion) {
         Actor actor = actors.current();
         Matter matter = readable(id, actor);
@@ -210,7 +210,7 @@ public class MattersManagement {
      * Records a leader's instruction on an open matter. The author is the caller, or a leader the caller serves
      * as secretary (the record then says who recorded it for whom); it names at least one person.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public InstructionSummary record(MatterId id, @Valid NewInstruction request) {
         Actor actor = actors.current();
         Matter matter = readable(id, actor);
@@ -242,7 +242,7 @@ public class MattersManagement {
         return summarize(saved, List.of(), names);
     }
 
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public InstructionSummary instruction(InstructionId id) {
         Instruction instruction = loadInstruction(id);
@@ -255,7 +255,7 @@ public class MattersManagement {
      * acting for them right now (a delegate, a leader's secretary), may record it. Reading twice keeps the
      * first receipt.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public InstructionSummary acknowledge(InstructionId id, PersonId reader) {
         Actor actor = actors.current();
         Instruction instruction = loadInstruction(id);

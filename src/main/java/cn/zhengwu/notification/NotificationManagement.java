@@ -32,12 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The notification module's facade: the signed-in person's notifications and channel choices, their live
  * stream, administrators' announcements, and the record of who was told. Notifications of other modules do not
- * come through here: those modules publish a {@link cn.zhengwu.core.NotifiableEvent}.
+ * come through here: those modules publish a {@link cn.zhengwu.core.NotifiableEvent}. All of it is the office's
+ * everyday work ({@code OFFICE_WORK}); announcements are the system administrator's.
  */
 @Service
 @Validated
 @Transactional
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 public class NotificationManagement {
 
     /** The most a list returns at once. */

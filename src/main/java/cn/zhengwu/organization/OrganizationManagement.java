@@ -58,6 +58,7 @@ public class OrganizationManagement {
 
     private static final String READ = "hasAuthority('PERM_ORGANIZATION_READ')";
     private static final String MANAGE = "hasAuthority('PERM_ORGANIZATION_MANAGE')";
+    private static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
 
     private final Units units;
     private final UnitRevisions revisions;
@@ -392,6 +393,7 @@ public class OrganizationManagement {
      * Hands the delegator's work to the delegate from the first day to the last, both included. People
      * delegate their own work; administrators may record it for them.
      */
+    @PreAuthorize(WORK)
     public DelegationSummary delegate(@Valid NewDelegation request) {
         Actor actor = actors.current();
         PersonId delegator = Objects.requireNonNull(request.delegator());
@@ -430,6 +432,7 @@ public class OrganizationManagement {
     }
 
     /** Ends a delegation now. The delegator, the delegate and administrators may do so. */
+    @PreAuthorize(WORK)
     public DelegationSummary revokeDelegation(DelegationId id) {
         Actor actor = actors.current();
         Delegation delegation = delegations.findById(id.value())
@@ -448,7 +451,11 @@ public class OrganizationManagement {
         return summarize(delegation, names(List.of(delegation.delegator(), delegation.delegate())));
     }
 
-    /** The delegations a person gave or received, newest first. */
+    /**
+     * The delegations a person gave or received, newest first: one's own work for those who do it, anyone's for those
+     * who may read the directory.
+     */
+    @PreAuthorize("hasAnyAuthority('PERM_OFFICE_WORK', 'PERM_ORGANIZATION_READ')")
     @Transactional(readOnly = true)
     public List<DelegationSummary> delegationsInvolving(PersonId person) {
         Actor actor = actors.current();

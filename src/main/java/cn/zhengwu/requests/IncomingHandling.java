@@ -60,7 +60,7 @@ public class IncomingHandling {
     static final String INSTRUCTION_PROCESS = "requests-instruction";
     static final String CIRCULATION_PROCESS = "requests-circulation";
     private static final String HANDLE = "hasAuthority('PERM_INCOMING_HANDLE')";
-    private static final String SIGNED_IN = "isAuthenticated()";
+    private static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
 
     private final IncomingDocuments records;
     private final IncomingBook book;
@@ -156,7 +156,7 @@ public class IncomingHandling {
      * 批示: the leader in charge (or their secretary for them) decides. The words are recorded on the matter as the
      * leader's instruction; the clerk who registered the document must act on it.
      */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public IncomingSummary instruct(IncomingId id, String text, boolean followUp) {
         if (text.isBlank()) {
             throw BusinessRuleViolation.invalid("requests.instruct.textRequired");
@@ -224,7 +224,7 @@ public class IncomingHandling {
     }
 
     /** 阅毕: the leader holding the circulating document read it (with a remark, if any); it moves on. */
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(WORK)
     public IncomingSummary markRead(IncomingId id, String remark) {
         book.readable(id);
         IncomingDocument record = book.locked(id);

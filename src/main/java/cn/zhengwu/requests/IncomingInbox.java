@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What people see of incoming documents: a unit's list by tab with the counts of every tab (for its clerks), what
  * waits for a leader (proposed or circulated to them), and one record with its routing, its 传阅 route, its clock and
- * its history. Reading a record marked 内部 or above is audited.
+ * its history, for those who do the office's everyday work ({@code OFFICE_WORK}). Reading a record marked 内部 or above
+ * is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,7 +84,7 @@ public class IncomingInbox {
     }
 
     /** What waits for the caller (or the leaders they serve): 批示 to give, documents to read in a 传阅. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
     public List<IncomingSummary> awaitingMe() {
         Actor actor = actors.current();
         var people = book.ownAndActedFor(actor);
@@ -91,7 +92,7 @@ public class IncomingInbox {
             .filter(record -> actor.mayRead(record.classification())).map(book::summary).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
     @Transactional
     public IncomingDetail detail(IncomingId id) {
         IncomingDocument record = book.readable(id);
@@ -112,7 +113,7 @@ public class IncomingInbox {
             book.history(record));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
     @Transactional
     public FileContent file(IncomingId id) {
         IncomingDocument record = book.readable(id);

@@ -41,7 +41,8 @@ import org.springframework.validation.annotation.Validated;
  * record, read the caller's list (their own items and those of the people they act for), and mark an item done
  * or read. Who may act on an item is decided by {@link ActingFor}: the assignee, a delegate in force, a leader's
  * secretary. Putting items on lists and closing them for a record needs {@link Permission#TODO_SUBMIT}, from the
- * system, from the people whose steps in a module hand work on, and from departments' systems calling the API alike.
+ * system, from the people whose steps in a module hand work on, and from departments' systems calling the API alike;
+ * reading one's list and acting on it needs {@code OFFICE_WORK}.
  */
 @Service
 @Validated
@@ -50,6 +51,7 @@ public class TodoManagement {
 
     static final int LONGEST_PAGE = 100;
     private static final String SUBMIT = "hasAuthority('PERM_TODO_SUBMIT')";
+    private static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
     /** Items that come from an instruction close its read receipt on the matter as well. */
     static final String INSTRUCTION_MODULE = "matters";
     static final String INSTRUCTION_TYPE = "instruction";
@@ -134,7 +136,7 @@ public class TodoManagement {
     }
 
     /** The caller's list: their own items and those of the people they act for, one page of a tab. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public TodoPage list(TodoFilter filter, int size) {
         ActingFor acting = acting(actors.current());
@@ -153,7 +155,7 @@ public class TodoManagement {
     }
 
     /** The origin modules of the caller's open items, for the list's filter. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public List<String> originModules() {
         Set<UUID> people = callersPeople();
@@ -161,7 +163,7 @@ public class TodoManagement {
     }
 
     /** One item, for the assignee and those acting for them only. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public TodoItemSummary item(TodoItemId id) {
         TodoRow row = list.find(id.value())
@@ -174,7 +176,7 @@ public class TodoManagement {
      * Whether the clock times an item on the caller's list or on the list of someone they act for: the list shows
      * them its due moment and why.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     @Transactional(readOnly = true)
     public boolean hasWorkTimedBy(ClockId clock) {
         Set<UUID> people = callersPeople();
@@ -182,13 +184,13 @@ public class TodoManagement {
     }
 
     /** 已办 — the assignee, or someone acting for them, marks a 待办 done. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     public TodoItemSummary complete(TodoItemId id) {
         return closeAsActor(id, TodoKind.TO_DO);
     }
 
     /** 已阅 — the assignee, or someone acting for them, marks a 待阅 read. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(WORK)
     public TodoItemSummary markRead(TodoItemId id) {
         return closeAsActor(id, TodoKind.TO_READ);
     }

@@ -28,8 +28,9 @@ import org.springframework.context.MessageSource;
 /**
  * The foundation's main journey, in Chinese and in Spanish: the system administrator signs in, switches
  * language, creates a unit under a district and a person with two posts; a clerk delegates their work to a
- * colleague for a week and revokes it; a token made on the profile page opens the API; the audit administrator finds those actions in the trail and verifies the chain.
- * Every page visited is checked against WCAG 2.1 AA.
+ * colleague for a week and revokes it; a token made on the profile page opens the API; the audit administrator goes
+ * from the home page into the trail, finds those actions and verifies the chain, is refused any other page, and signs
+ * out from the sign-out address. Every page visited is checked against WCAG 2.1 AA.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FoundationJourneyIT {
@@ -71,7 +72,8 @@ class FoundationJourneyIT {
             signIn("auditor");
             findTheAdministratorsActionsInTheTrail();
             verifyTheChain();
-            signOut();
+            seeNoOtherPage();
+            signOutFromTheSignOutAddress();
         }
     }
 
@@ -198,8 +200,13 @@ class FoundationJourneyIT {
         browser.screenshot("delegation-revoked");
     }
 
+    /** The auditor's home page leads into the audit trail, and the navigation to nothing else. */
     private void findTheAdministratorsActionsInTheTrail() {
-        browser.visit("/audit");
+        assertThat(browser.find(By.id("home-audit")).getText()).contains(text("home.audit.today"),
+            text("home.audit.classified"));
+        assertThat(browser.pageText()).doesNotContain(text("matters.nav"), text("todo.nav"));
+        browser.screenshot("auditor-home");
+        browser.click(By.id("home-audit-trail"));
         browser.type(By.id("audit-actor"), "admin");
         browser.type(By.id("audit-text"), suffix);
         browser.click(By.id("audit-search"));
@@ -214,6 +221,24 @@ class FoundationJourneyIT {
         browser.click(By.id("audit-verify"));
         browser.waitForText(text("audit.verify.intact").replaceAll("\\{.*", "").strip());
         browser.screenshot("audit-verified");
+    }
+
+    /** Any other page refuses the auditor, in the auditor's language, with the way back home. */
+    private void seeNoOtherPage() {
+        browser.visit("/matters");
+        browser.waitForText(text("core.forbidden"));
+        browser.screenshot("auditor-refused");
+        checkAccessibility();
+    }
+
+    /** The sign-out address typed into the browser asks first; its button signs out. */
+    private void signOutFromTheSignOutAddress() {
+        browser.visit("/logout");
+        browser.waitForText(text("identity.signOut.question"));
+        browser.screenshot("sign-out");
+        checkAccessibility();
+        browser.click(By.id("sign-out-confirm"));
+        browser.waitForText(text("login.signedOut"));
     }
 
     private void signOut() {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ApiPaths.V1 + "/calendar")
 @Tag(name = "Calendar", description = "The working-day calendar: holidays and 调休 working days (工作日历)")
+@PreAuthorize(WorkingCalendar.READ)
 class CalendarApiController {
 
     private final WorkingCalendar calendar;
@@ -37,6 +39,7 @@ class CalendarApiController {
         + "Adding 0 to a day off gives the next working day, to a working day that day.")
     @ApiResponse(responseCode = "200", description = "The working day")
     @ApiResponse(responseCode = "400", description = "An impossible date, or add negative or above 3650")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK and CALENDAR_MANAGE")
     WorkingDayResponse add(@Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) @Nullable String from,
             @Parameter(description = "0 to 3650") @RequestParam(required = false) @Nullable String add) {
         var start = DateParameters.date(from);
@@ -49,6 +52,7 @@ class CalendarApiController {
         + "or 调休上班 for a holiday.")
     @ApiResponse(responseCode = "200", description = "The date's status")
     @ApiResponse(responseCode = "400", description = "An impossible date")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK and CALENDAR_MANAGE")
     DayResponse day(@PathVariable String date, Locale locale) {
         var day = calendar.day(DateParameters.date(date));
         return DayResponse.of(day, reasons.of(day, locale));
@@ -58,6 +62,7 @@ class CalendarApiController {
     @Operation(summary = "A stored year", description = "Its listed dates, version and last change.")
     @ApiResponse(responseCode = "200", description = "The year")
     @ApiResponse(responseCode = "400", description = "A year outside 2000–2100")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK and CALENDAR_MANAGE")
     @ApiResponse(responseCode = "404", description = "The year was never loaded")
     CalendarYearResponse year(@PathVariable int year) {
         return CalendarYearResponse.of(calendar.year(year));

@@ -14,6 +14,7 @@ import cn.zhengwu.core.BusinessRuleViolation;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 工作日历 — the yearly calendar page, with the import and the day editor for its administrators. */
 @Controller
 @RequestMapping("/calendar")
+@PreAuthorize(WorkingCalendar.READ)
 class CalendarController {
 
     static final String VIEW = "calendar/year";

@@ -36,8 +36,8 @@ class ClockApiController {
         + "with work on their list (or the list of someone they act for) that it times.")
     @ApiResponse(responseCode = "200", description = "The clock")
     @ApiResponse(responseCode = "400", description = "Not a clock id")
-    @ApiResponse(responseCode = "403", description = "The caller may not see the record the clock belongs to, "
-        + "and has no work on their list that it times")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or may not see the record the "
+        + "clock belongs to, and has no work on their list that it times")
     @ApiResponse(responseCode = "404", description = "No such clock")
     ClockResponse clock(@PathVariable ClockId id, Locale locale) {
         ClockSummary clock = clocks.read(id);

@@ -33,6 +33,7 @@ class DistributionApiController {
     @Operation(summary = "Copies waiting for the caller's unit (待签收)", description = "Issued documents sent to the "
         + "caller's unit, or to the government whose office the caller works in, not yet signed for.")
     @ApiResponse(responseCode = "200", description = "The documents")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<DocumentSummary> awaiting() {
         return distribution.awaitingReceipt();
     }
@@ -40,6 +41,7 @@ class DistributionApiController {
     @PostMapping("/{id}/receipt")
     @Operation(summary = "Sign for the copy (签收)", description = "The unit's incoming-documents work starts from it.")
     @ApiResponse(responseCode = "200", description = "The document, with the receipt")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "No copy waits for the caller's unit")
     DocumentView receive(@PathVariable UUID id) {
         return distribution.receive(new DocumentId(id));
@@ -49,6 +51,7 @@ class DistributionApiController {
     @Operation(summary = "Recall a copy (撤回)", description = "By the drafter or whoever issued it, before the unit "
         + "signed for it.")
     @ApiResponse(responseCode = "200", description = "The document")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "Signed for already, or recalled")
     DocumentView recall(@PathVariable UUID id, @PathVariable UUID unit) {
         return distribution.recall(new DocumentId(id), new UnitId(unit));
@@ -57,6 +60,7 @@ class DistributionApiController {
     @PostMapping("/{id}/deliveries/press")
     @Operation(summary = "Press for receipts (催办)", description = "Tells every unit that has not signed for its copy.")
     @ApiResponse(responseCode = "200", description = "The document")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "Every unit has signed for it")
     DocumentView press(@PathVariable UUID id) {
         return distribution.press(new DocumentId(id));

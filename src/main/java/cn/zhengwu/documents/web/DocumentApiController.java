@@ -58,7 +58,7 @@ class DocumentApiController {
     @ApiResponse(responseCode = "201", description = "The draft")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid, the issuer has no code word, "
         + "or attendance is given for a type other than MINUTES")
-    @ApiResponse(responseCode = "403", description = "The caller may not draft for that unit")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or may not draft for that unit")
     DocumentView start(@RequestBody DraftContent content) {
         return drafting.start(content);
     }
@@ -67,6 +67,7 @@ class DocumentApiController {
     @Operation(summary = "Documents the caller may read", description = "Newest first; filter by status, e.g. "
         + "status=ISSUED for the issued documents.")
     @ApiResponse(responseCode = "200", description = "The documents")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<DocumentSummary> list(@Parameter(description = "DRAFT, IN_APPROVAL, SIGNED or ISSUED")
             @RequestParam(required = false) @Nullable DocumentStatus status,
             @Parameter(description = "At most this many, 1 to 200") @RequestParam(defaultValue = "50") int limit) {
@@ -76,6 +77,7 @@ class DocumentApiController {
     @GetMapping("/{id}")
     @Operation(summary = "A document", description = "With its elements, body, status, number and recipients.")
     @ApiResponse(responseCode = "200", description = "The document")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     DocumentView document(@PathVariable UUID id) {
         return drafting.document(new DocumentId(id));
@@ -89,7 +91,7 @@ class DocumentApiController {
     @ApiResponse(responseCode = "200", description = "The document as saved")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid, or attendance is given for a "
         + "type other than MINUTES; nothing changed")
-    @ApiResponse(responseCode = "403", description = "The caller does not hold the document now")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or does not hold the document now")
     @ApiResponse(responseCode = "409", description = "The document has been issued")
     DocumentView save(@PathVariable UUID id, @RequestBody DraftContent content) {
         return drafting.save(new DocumentId(id), content);
@@ -99,6 +101,7 @@ class DocumentApiController {
     @Operation(summary = "Review the stored document (核稿)", description = "The findings of the review rules, each "
         + "with its severity and the article it cites, in the caller's language.")
     @ApiResponse(responseCode = "200", description = "The findings; empty when it passes")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<LintFindingResponse> findings(@PathVariable UUID id, Locale locale) {
         return findings.localized(drafting.review(new DocumentId(id)), locale);
     }
@@ -106,6 +109,7 @@ class DocumentApiController {
     @GetMapping("/{id}/versions")
     @Operation(summary = "The versions of the body", description = "Newest first, with who saved each and when.")
     @ApiResponse(responseCode = "200", description = "The versions")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<BodyVersionView> versions(@PathVariable UUID id) {
         return drafting.versions(new DocumentId(id));
     }
@@ -114,6 +118,7 @@ class DocumentApiController {
     @Operation(summary = "The trace between two versions (痕迹)", description = "Lines kept, removed and added, in "
         + "order; one line per paragraph, heading or table row.")
     @ApiResponse(responseCode = "200", description = "The changes")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such version")
     List<BodyChange> compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
         return drafting.compare(new DocumentId(id), from, to);
@@ -122,6 +127,7 @@ class DocumentApiController {
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The issued PDF", description = "The document as issued, laid out per GB/T 9704-2012.")
     @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     @ApiResponse(responseCode = "409", description = "The document has not been issued")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
@@ -132,6 +138,7 @@ class DocumentApiController {
     @Operation(summary = "The document as DOCX", description = "For offline editing: laid out per GB/T 9704 with the "
         + "fonts named per element, without the seal; as issued, or as it stands.")
     @ApiResponse(responseCode = "200", description = "The DOCX")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
         return fileResponse(output.docx(new DocumentId(id)), MediaType.parseMediaType(DOCX));
@@ -142,6 +149,7 @@ class DocumentApiController {
         + "step's opinion in its box (签发, 会签, 核稿, 审核); when the opinions do not fit one page, the form goes on "
         + "over further pages at the same type size, each numbered.")
     @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     ResponseEntity<byte[]> processingSheet(@PathVariable UUID id) {
         return pdfResponse(output.processingSheet(new DocumentId(id)));

@@ -43,6 +43,7 @@ class DocumentAttachmentsApiController {
     @Operation(summary = "List the attachments", description = "In the order of the 附件说明, with the type detected "
         + "from each file's content, its size and SHA-256.")
     @ApiResponse(responseCode = "200", description = "The attachments")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     List<AttachmentView> list(@PathVariable UUID id) {
         return attachments.attachments(new DocumentId(id));
@@ -58,7 +59,7 @@ class DocumentAttachmentsApiController {
     @ApiResponse(responseCode = "201", description = "Attached; Location names the file")
     @ApiResponse(responseCode = "400", description = "Empty, too large, a refused type, a name with path characters, "
         + "or too many attachments; nothing changed")
-    @ApiResponse(responseCode = "403", description = "The caller may not change the document now")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or may not change the document now")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     @ApiResponse(responseCode = "409", description = "The document was issued, or the same file is already attached")
     ResponseEntity<AttachmentView> attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
@@ -76,6 +77,7 @@ class DocumentAttachmentsApiController {
     @GetMapping("/{attachment}")
     @Operation(summary = "Download an attachment", description = "The file as uploaded, with its detected type.")
     @ApiResponse(responseCode = "200", description = "The file")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document or attachment, or the caller may not read it")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
         return AttachmentDownloads.of(attachments.file(new DocumentId(id), new AttachmentId(attachment)));
@@ -85,7 +87,7 @@ class DocumentAttachmentsApiController {
     @Operation(summary = "Remove an attachment", description = "Before sign-off only, by whoever may change the "
         + "document; the attachments after it move up, and a 附件说明 that named exactly the attachments drops it.")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "403", description = "The caller may not change the document now")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or may not change the document now")
     @ApiResponse(responseCode = "404", description = "No such document or attachment, or the caller may not read it")
     @ApiResponse(responseCode = "409", description = "The document has been signed off")
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID attachment) {

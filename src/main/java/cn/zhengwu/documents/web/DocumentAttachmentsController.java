@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
  * changed nothing.
  */
 @Controller
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class DocumentAttachmentsController {
 
     static final String FRAGMENT = "documents/fragments/attachments :: attachments";

@@ -46,6 +46,7 @@ class DocumentProcessingApiController {
         + "the signers.")
     @ApiResponse(responseCode = "200", description = "The document, now in approval")
     @ApiResponse(responseCode = "400", description = "A step has nobody, or the signer is not the principal leader")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "Already submitted")
     DocumentView submit(@PathVariable UUID id, @RequestBody Routing routing) {
         return processing.submit(new DocumentId(id), routing);
@@ -55,6 +56,7 @@ class DocumentProcessingApiController {
     @Operation(summary = "The caller's steps of the document", description = "Including those of people the caller "
         + "acts for (delegation, secretary).")
     @ApiResponse(responseCode = "200", description = "The steps")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<ApprovalTask> tasks(@PathVariable UUID id) {
         return processing.tasks(new DocumentId(id));
     }
@@ -62,6 +64,7 @@ class DocumentProcessingApiController {
     @GetMapping("/history")
     @Operation(summary = "The handled steps", description = "Who, for whom, outcome, opinion, when; in order.")
     @ApiResponse(responseCode = "200", description = "The steps")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<ApprovalStep> history(@PathVariable UUID id) {
         return processing.history(new DocumentId(id));
     }
@@ -71,6 +74,7 @@ class DocumentProcessingApiController {
         + "圈阅 and counts as consent; sign-off needs the disclosure attribute, the secrecy review and no MUST "
         + "finding, and gives the issuing number. The last step (核发) issues the document.")
     @ApiResponse(responseCode = "200", description = "The document")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "403", description = REFUSED)
     @ApiResponse(responseCode = "409", description = "Sign-off refused by a rule (the message says which)")
     DocumentView approve(@PathVariable UUID id, @PathVariable String task,
@@ -83,6 +87,7 @@ class DocumentProcessingApiController {
         + "reason; a signed document is unsigned (it keeps its number).")
     @ApiResponse(responseCode = "200", description = "The document")
     @ApiResponse(responseCode = "400", description = "No reason, or the step is not an earlier one")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "403", description = REFUSED)
     DocumentView returnTo(@PathVariable UUID id, @PathVariable String task,
             @RequestBody ProcessingRequests.Return request) {
@@ -93,6 +98,7 @@ class DocumentProcessingApiController {
     @Operation(summary = "Withdraw (撤回)", description = "The caller takes back the step they approved, while "
         + "nobody has acted after them.")
     @ApiResponse(responseCode = "200", description = "The document")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "Someone acted already")
     DocumentView withdraw(@PathVariable UUID id, @PathVariable String task) {
         return processing.withdraw(new DocumentId(id), new ApprovalTaskId(task));
@@ -102,6 +108,7 @@ class DocumentProcessingApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Transfer (转办)", description = "Hands the caller's step to another person.")
     @ApiResponse(responseCode = "204", description = "Transferred")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "403", description = REFUSED)
     void transfer(@PathVariable UUID id, @PathVariable String task,
             @RequestBody ProcessingRequests.Transfer request) {
@@ -113,6 +120,7 @@ class DocumentProcessingApiController {
     @Operation(summary = "Add countersigners (加签)", description = "Before or during the countersign; they join "
         + "side by side or at the end of the turn.")
     @ApiResponse(responseCode = "204", description = "Added")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "The countersign is over")
     void addCountersigners(@PathVariable UUID id, @RequestBody ProcessingRequests.Countersigners request) {
         processing.addCountersigners(new DocumentId(id), request.people());
@@ -123,6 +131,7 @@ class DocumentProcessingApiController {
     @Operation(summary = "Remove a countersigner (减签)", description = "One who has not countersigned yet; not the last "
         + "one still to sign, not the one whose turn it is.")
     @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "409", description = "Not pending, the last one, or their turn")
     void removeCountersigner(@PathVariable UUID id, @PathVariable UUID person) {
         processing.removeCountersigner(new DocumentId(id), new PersonId(person));
@@ -132,6 +141,7 @@ class DocumentProcessingApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Press (催办)", description = "Reminds the people the document waits for.")
     @ApiResponse(responseCode = "204", description = "They were told")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     void press(@PathVariable UUID id) {
         processing.press(new DocumentId(id));
     }

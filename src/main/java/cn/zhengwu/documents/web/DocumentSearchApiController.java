@@ -42,6 +42,7 @@ class DocumentSearchApiController {
         + "not read are neither returned nor counted in total.")
     @ApiResponse(responseCode = "200", description = "One page of found documents and how many in all")
     @ApiResponse(responseCode = "400", description = "An unknown type or status, or a malformed organ id")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     DocumentSearchResults search(@Parameter(description = "The words, e.g. 城市更新") @RequestParam(defaultValue = "")
             String q, @Parameter(description = "文种, e.g. NOTICE") @RequestParam(required = false) @Nullable DocumentType type,
             @Parameter(description = "发文机关: the issuing unit's id") @RequestParam(required = false) @Nullable UUID organ,
@@ -56,6 +57,7 @@ class DocumentSearchApiController {
     @Operation(summary = "Similar documents (相似公文)", description = "Up to five readable documents sharing most "
         + "words with this one's subject (事由) and the start of its body: earlier documents on the same matter.")
     @ApiResponse(responseCode = "200", description = "The similar documents, most similar first")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such document, or the caller may not read it")
     List<DocumentSummary> similar(@PathVariable UUID id) {
         return search.similar(new DocumentId(id));

@@ -8,6 +8,7 @@ import cn.zhengwu.documents.DocumentType;
 import cn.zhengwu.organization.UnitId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** 公文检索 page ({@code /documents/search}) and the similar-documents fragment of a document page. */
 @Controller
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class DocumentSearchController {
 
     private final DocumentSearch search;

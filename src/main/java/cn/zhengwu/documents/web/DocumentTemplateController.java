@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' 公文模板 pages: the list, the form to create or change one, and retiring it. */
 @Controller
 @RequestMapping("/documents/templates")
+@PreAuthorize("hasAuthority('PERM_DOCUMENT_TEMPLATE_MANAGE')")
 class DocumentTemplateController {
 
     private static final String LIST = "documents/templates";

@@ -50,6 +50,7 @@ class DocumentsApiController {
         + "Each finding names its rule, severity (MUST or SHOULD) and the article it cites, in the caller's language.")
     @ApiResponse(responseCode = "200", description = "The findings; empty when the draft passes")
     @ApiResponse(responseCode = "400", description = "The facts are not readable (unknown type or direction)")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<LintFindingResponse> lint(@RequestBody DraftFacts facts, Locale locale) {
         return findings.localized(review.review(facts), locale);
     }

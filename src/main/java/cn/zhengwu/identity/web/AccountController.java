@@ -16,6 +16,7 @@ import cn.zhengwu.identity.RoleSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/accounts")
+@PreAuthorize("hasAnyAuthority('PERM_ACCOUNT_MANAGE', 'PERM_ROLE_ASSIGN')")
 class AccountController {
+
+    /** Opening accounts is the system administrator's alone; the security administrator grants roles afterwards. */
+    private static final String OPEN = "hasAuthority('PERM_ACCOUNT_MANAGE')";
 
     private static final Function<String, @Nullable String> NEW_ACCOUNT_FIELDS = FormErrors.byPrefix(
         "identity.account.username.", "username",
@@ -65,6 +70,7 @@ class AccountController {
     // ---- opening an account --------------------------------------------------------------------------
 
     @GetMapping("/new")
+    @PreAuthorize(OPEN)
     String newAccount(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
         model.addAttribute("accountForm", AccountForm.empty());
         return accountFormPage(query, model);
@@ -73,6 +79,7 @@ class AccountController {
     /** The people matching the search, as htmx puts them into the form while the name is typed. */
     @HxRequest
     @GetMapping("/new")
+    @PreAuthorize(OPEN)
     String people(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
         model.addAttribute("query", query);
         model.addAttribute("candidates", identity.peopleToLink(query));

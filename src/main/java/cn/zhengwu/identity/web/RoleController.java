@@ -8,6 +8,7 @@ import cn.zhengwu.core.DataScope;
 import cn.zhengwu.core.Permission;
 import cn.zhengwu.identity.IdentityManagement;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/roles")
+@PreAuthorize("hasAnyAuthority('PERM_ACCOUNT_MANAGE', 'PERM_ROLE_ASSIGN')")
 class RoleController {
 
     private static final Function<String, @Nullable String> ROLE_FIELDS = FormErrors.byPrefix(

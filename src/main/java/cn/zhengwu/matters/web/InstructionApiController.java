@@ -41,7 +41,8 @@ class InstructionApiController {
     @GetMapping("/{id}")
     @Operation(summary = "An instruction with its receipts")
     @ApiResponse(responseCode = "200", description = "The instruction")
-    @ApiResponse(responseCode = "403", description = "The matter is classified above the caller's clearance")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the matter is classified "
+        + "above the caller's clearance")
     @ApiResponse(responseCode = "404", description = "No such instruction")
     InstructionSummary instruction(@PathVariable UUID id) {
         return matters.instruction(new InstructionId(id));
@@ -52,7 +53,7 @@ class InstructionApiController {
         + "acts for (delegation in force, leader served as secretary). Reading twice keeps the first receipt.")
     @ApiResponse(responseCode = "200", description = "The instruction with its receipts")
     @ApiResponse(responseCode = "400", description = "The person is not named on the instruction")
-    @ApiResponse(responseCode = "403", description = "The caller does not act for that person")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or does not act for that person")
     @ApiResponse(responseCode = "404", description = "No such instruction")
     InstructionSummary read(@PathVariable UUID id, @RequestBody(required = false) @Nullable ReceiptRequest request) {
         PersonId reader = request == null || request.reader() == null ? caller() : request.reader();

@@ -49,6 +49,7 @@ class MatterApiController {
     @Operation(summary = "Matters the caller may see", description = "Newest first; continue with `after` = `next`.")
     @ApiResponse(responseCode = "200", description = "One page of matters and the key of the next page")
     @ApiResponse(responseCode = "400", description = "The page key cannot be read")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     MatterPage search(@Parameter(description = "Part of the title") @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) @Nullable MatterStatus status,
             @Parameter(description = "The `next` key of the previous page")
@@ -62,7 +63,8 @@ class MatterApiController {
     @Operation(summary = "Open a matter (立项)", description = "Up to the caller's own clearance.")
     @ApiResponse(responseCode = "201", description = "The matter")
     @ApiResponse(responseCode = "400", description = "A field is missing or too long")
-    @ApiResponse(responseCode = "403", description = "Classified above the caller's clearance")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the matter would be "
+        + "classified above the caller's clearance")
     @ApiResponse(responseCode = "404", description = "No such lead unit")
     MatterSummary open(@RequestBody NewMatter request) {
         return matters.open(request);
@@ -72,7 +74,8 @@ class MatterApiController {
     @Operation(summary = "A matter with its timeline", description = "Entries above the caller's clearance are "
         + "left out and counted in `hidden`; reading a matter marked 内部 or above is audited.")
     @ApiResponse(responseCode = "200", description = "The matter, its instructions and its timeline")
-    @ApiResponse(responseCode = "403", description = "The matter is classified above the caller's clearance")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the matter is classified "
+        + "above the caller's clearance")
     @ApiResponse(responseCode = "404", description = "No such matter")
     MatterThread thread(@PathVariable UUID id) {
         return matters.thread(new MatterId(id));
@@ -84,7 +87,8 @@ class MatterApiController {
         description = "A record of some module (module, type, id); attaching it again changes nothing.")
     @ApiResponse(responseCode = "201", description = "The matter with its timeline")
     @ApiResponse(responseCode = "400", description = "The record or the summary is missing")
-    @ApiResponse(responseCode = "403", description = "The matter is classified above the caller's clearance")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the matter is classified "
+        + "above the caller's clearance")
     @ApiResponse(responseCode = "404", description = "No such matter")
     MatterThread attach(@PathVariable UUID id, @RequestBody AttachmentRequest request) {
         MatterId matter = new MatterId(id);
@@ -105,7 +109,8 @@ class MatterApiController {
         + "the leader they serve. Publishes InstructionRecorded: the people named get a 待办 or 待阅.")
     @ApiResponse(responseCode = "201", description = "The instruction")
     @ApiResponse(responseCode = "400", description = "A field is missing, or nobody is named")
-    @ApiResponse(responseCode = "403", description = "The caller is neither the author nor the author's secretary")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or is neither the author nor the "
+        + "author's secretary")
     @ApiResponse(responseCode = "404", description = "No such matter or person")
     @ApiResponse(responseCode = "409", description = "The matter is concluded")
     InstructionSummary record(@PathVariable UUID id, @RequestBody NewInstruction request) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import cn.zhengwu.notification.NotificationManagement;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/notifications/log")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class DeliveryLogController {
 
     static final int ROWS = NotificationManagement.MOST;

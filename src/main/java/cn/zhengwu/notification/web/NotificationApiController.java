@@ -44,6 +44,7 @@ class NotificationApiController {
     @GetMapping
     @Operation(summary = "The caller's notifications", description = "Newest first, in the caller's language.")
     @ApiResponse(responseCode = "200", description = "The notifications; empty for an account without a person")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<NotificationResponse> notifications(
             @Parameter(description = "Only those not yet read") @RequestParam(defaultValue = "false") boolean unreadOnly,
             @Parameter(description = "How many at most (1–200)") @RequestParam(defaultValue = "50") int limit,
@@ -55,6 +56,7 @@ class NotificationApiController {
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark a notification read", description = "Marking it a second time changes nothing.")
     @ApiResponse(responseCode = "200", description = "The notification, read")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "The caller has no such notification")
     NotificationResponse markRead(@PathVariable NotificationId id, Locale locale) {
         return NotificationResponse.of(notifications.markRead(id), messages, locale);
@@ -63,6 +65,7 @@ class NotificationApiController {
     @PostMapping("/read-all")
     @Operation(summary = "Mark all the caller's notifications read")
     @ApiResponse(responseCode = "200", description = "How many were unread")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     ReadAllResponse markAllRead() {
         return new ReadAllResponse(notifications.markAllRead());
     }
@@ -72,6 +75,7 @@ class NotificationApiController {
         description = "In the application always; e-mail on and SMS off until the person chooses.")
     @ApiResponse(responseCode = "200", description = "The preferences")
     @ApiResponse(responseCode = "400", description = "The caller's account has no person")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     NotificationPreferences preferences() {
         return notifications.preferences();
     }
@@ -82,6 +86,7 @@ class NotificationApiController {
             + "both choices.")
     @ApiResponse(responseCode = "200", description = "The preferences as stored")
     @ApiResponse(responseCode = "400", description = "Quiet hours incomplete or empty")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     NotificationPreferences changePreferences(@RequestBody NotificationPreferences preferences) {
         return notifications.changePreferences(preferences);
     }
@@ -102,6 +107,7 @@ class NotificationApiController {
     @Operation(summary = "Who was told", description = "Every delivery attempt for administrators, otherwise "
         + "those of what the caller sent; newest first.")
     @ApiResponse(responseCode = "200", description = "The attempts, each delivered or failed with the reason")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<DeliveryResponse> log(
             @Parameter(description = "How many at most (1–200)") @RequestParam(defaultValue = "100") int limit,
             Locale locale) {

@@ -11,6 +11,7 @@ import cn.zhengwu.notification.NotificationSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/notifications")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class NotificationController {
 
     static final int PAGE = 100;

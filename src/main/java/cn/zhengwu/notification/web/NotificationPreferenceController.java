@@ -4,6 +4,7 @@ import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.notification.NotificationManagement;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 通知偏好 — the signed-in person chooses their channels besides the application, and their quiet hours. */
 @Controller
 @RequestMapping("/notifications/preferences")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class NotificationPreferenceController {
 
     private static final String VIEW = "notification/preferences";

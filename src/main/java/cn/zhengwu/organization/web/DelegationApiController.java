@@ -60,7 +60,8 @@ class DelegationApiController {
         + "90 days, not ending in the past, not overlapping another delegation of the same person.")
     @ApiResponse(responseCode = "201", description = "The delegation")
     @ApiResponse(responseCode = "400", description = "A field is missing, the period is wrong, or self-delegation")
-    @ApiResponse(responseCode = "403", description = "Someone else's work, and the caller may not manage them")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the work is someone else's "
+        + "and the caller may not manage them")
     @ApiResponse(responseCode = "404", description = "No such person")
     @ApiResponse(responseCode = "409", description = "The delegator already delegated part of the period")
     DelegationResponse delegate(@RequestBody DelegationRequest request) {
@@ -71,7 +72,8 @@ class DelegationApiController {
     @PostMapping("/{id}/revocation")
     @Operation(summary = "Revoke a delegation", description = "By the delegator, the delegate or an administrator.")
     @ApiResponse(responseCode = "200", description = "The delegation, now revoked")
-    @ApiResponse(responseCode = "403", description = "The caller is not a party and may not manage the delegator")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or is not a party and may not "
+        + "manage the delegator")
     @ApiResponse(responseCode = "404", description = "No such delegation")
     @ApiResponse(responseCode = "409", description = "Already revoked or over")
     DelegationResponse revoke(@PathVariable DelegationId id) {

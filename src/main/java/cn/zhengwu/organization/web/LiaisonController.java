@@ -11,6 +11,7 @@ import cn.zhengwu.organization.UnitId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 联络员与值班联系人 — adding a unit's contact and ending one, from the unit's page. */
 @Controller
 @RequestMapping("/organization/units/{unitId}/liaisons")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
 class LiaisonController {
 
     private final OrganizationManagement organization;

@@ -10,6 +10,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,11 +26,14 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 /** 人员 — searching people by name, one person's page, and the form that registers or changes a person. */
 @Controller
 @RequestMapping("/organization/people")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
 class PersonController {
 
     static final int RESULTS = 50;
     private static final String FORM_VIEW = "organization/person-form";
     private static final String FORM = "form";
+    /** The form registers or changes a person: only those who may do so are shown it. */
+    private static final String MANAGE = "hasAuthority('PERM_ORGANIZATION_MANAGE')";
 
     private final OrganizationManagement organization;
     private final PersonPage personPage;
@@ -72,6 +76,7 @@ class PersonController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize(MANAGE)
     String newPerson(Model model) {
         model.addAttribute(FORM, new PersonDetails("", null, null, null));
         return showForm(null, model);
@@ -97,6 +102,7 @@ class PersonController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize(MANAGE)
     String edit(@PathVariable PersonId id, Model model) {
         PersonSummary person = organization.person(id);
         model.addAttribute(FORM, new PersonDetails(person.name(), person.mobile(), person.officePhone(),

@@ -11,6 +11,7 @@ import cn.zhengwu.organization.PostId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 任职与免职 — giving a person a post (one of several, 兼职) and ending one, from the person's page. */
 @Controller
 @RequestMapping("/organization/people/{personId}/posts")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
 class PostController {
 
     private final OrganizationManagement organization;

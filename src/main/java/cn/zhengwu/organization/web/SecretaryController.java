@@ -10,6 +10,7 @@ import cn.zhengwu.organization.PersonId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/organization/people/{personId}/secretaries")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
 class SecretaryController {
 
     private final OrganizationManagement organization;

@@ -9,6 +9,7 @@ import cn.zhengwu.organization.UnitId;
 import cn.zhengwu.organization.UnitNode;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.view.FragmentsRendering;
 /** 机构 — the unit tree with its filter, one unit's page, and deactivating a unit. */
 @Controller
 @RequestMapping("/organization/units")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_READ')")
 class UnitController {
 
     private final OrganizationManagement organization;

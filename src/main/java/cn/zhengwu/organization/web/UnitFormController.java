@@ -10,6 +10,7 @@ import cn.zhengwu.organization.UnitSummary;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The form that creates a unit or changes one: parent, kind, names, code, issuing code word, order. */
 @Controller
 @RequestMapping("/organization/units")
+@PreAuthorize("hasAuthority('PERM_ORGANIZATION_MANAGE')")
 class UnitFormController {
 
     private static final String VIEW = "organization/unit-form";

@@ -70,6 +70,7 @@ class IncomingApiController {
     @Operation(summary = "What waits for the caller", description = "Records proposed to the caller for 批示, or "
         + "in a 传阅 that names them (and the same for the leaders they serve as secretary).")
     @ApiResponse(responseCode = "200", description = "The records")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     List<IncomingSummary> awaiting() {
         return inbox.awaitingMe();
     }
@@ -95,7 +96,7 @@ class IncomingApiController {
     @Operation(summary = "One incoming record", description = "With its routing, 传阅 route (who read it, who holds "
         + "it), clock and history. Reading a record marked 内部 or above is audited.")
     @ApiResponse(responseCode = "200", description = "The record")
-    @ApiResponse(responseCode = "403", description = "Not the caller's to see")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the record is not theirs to see")
     @ApiResponse(responseCode = "404", description = "No such record")
     IncomingDetail detail(@PathVariable UUID id) {
         return inbox.detail(new IncomingId(id));
@@ -104,6 +105,7 @@ class IncomingApiController {
     @GetMapping("/{id}/file")
     @Operation(summary = "The stored document of the record", description = "With its detected media type.")
     @ApiResponse(responseCode = "200", description = "The bytes")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     @ApiResponse(responseCode = "404", description = "No such record, or it has no file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         FileContent file = inbox.file(new IncomingId(id));
@@ -162,7 +164,8 @@ class IncomingApiController {
     @Operation(summary = "批示", description = "By the leader it was proposed to, or their secretary for them; "
         + "recorded on the matter as the leader's instruction.")
     @ApiResponse(responseCode = "200", description = "The record, instructed")
-    @ApiResponse(responseCode = "403", description = "The 批示 does not wait for the caller")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the 批示 does not wait for the "
+        + "caller")
     @ApiResponse(responseCode = "409", description = "Not proposed to a leader")
     IncomingSummary instruct(@PathVariable UUID id, @RequestBody StepRequests.Instruction request) {
         return handling.instruct(new IncomingId(id), request.text() == null ? "" : request.text(),
@@ -191,7 +194,8 @@ class IncomingApiController {
     @PostMapping("/{id}/circulation/read")
     @Operation(summary = "阅毕", description = "The leader holding the circulating document read it; it moves on.")
     @ApiResponse(responseCode = "200", description = "The record")
-    @ApiResponse(responseCode = "403", description = "The document is not with the caller")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the document is not with the "
+        + "caller")
     @ApiResponse(responseCode = "409", description = "No 传阅 running")
     IncomingSummary read(@PathVariable UUID id, @RequestBody(required = false) StepRequests.@Nullable Words remark) {
         return handling.markRead(new IncomingId(id), remark == null ? "" : remark.value());

@@ -39,6 +39,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -58,6 +59,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/incoming")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class IncomingController {
 
     private static final String LIST = "requests/incoming-list";
@@ -99,7 +101,9 @@ class IncomingController {
         return LIST;
     }
 
+    /** The registration form, for those who may register what reaches their unit. */
     @GetMapping("/new")
+    @PreAuthorize("hasAnyAuthority('PERM_INCOMING_HANDLE', 'PERM_INCOMING_SUBMIT')")
     String newIncoming(Model model) {
         model.addAttribute("form", IncomingForm.blank(java.time.LocalDate.now(clock)));
         return showNew(model);

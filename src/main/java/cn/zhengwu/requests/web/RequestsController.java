@@ -7,6 +7,7 @@ import cn.zhengwu.core.PageRefusal;
 import cn.zhengwu.requests.OpinionLibrary;
 import cn.zhengwu.requests.RequestLedger;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,7 @@ class RequestsController {
 
     /** Opened in the browser (the address bar after the form was sent, a bookmark), a form's address shows its page. */
     @GetMapping({ "/opinions/{id}", "/opinions/{id}/removal" })
+    @PreAuthorize("hasAnyAuthority('PERM_INCOMING_HANDLE', 'PERM_OPINION_MANAGE')")
     String formAsPage() {
         return "redirect:/requests/opinions";
     }

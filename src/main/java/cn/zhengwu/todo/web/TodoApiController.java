@@ -44,6 +44,7 @@ class TodoApiController {
         + "items newest first. Continue with `before` = `next` of the previous page.")
     @ApiResponse(responseCode = "200", description = "One page, the counts, and the key of the next page")
     @ApiResponse(responseCode = "400", description = "A parameter or the page key cannot be read")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
     TodoPage list(@RequestParam(required = false) @Nullable TodoKind kind,
             @RequestParam(required = false) @Nullable TodoState state,
             @Parameter(description = "The `next` key of the previous page")
@@ -70,7 +71,8 @@ class TodoApiController {
     @Operation(summary = "Mark a 待办 done (已办)", description = "By the assignee or someone acting for them.")
     @ApiResponse(responseCode = "200", description = "The item, closed, with who closed it for whom")
     @ApiResponse(responseCode = "400", description = "The item is a 待阅")
-    @ApiResponse(responseCode = "403", description = "Not the caller's item, nor of anyone the caller acts for")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the item is neither theirs "
+        + "nor of anyone they act for")
     @ApiResponse(responseCode = "404", description = "No such item")
     @ApiResponse(responseCode = "409", description = "Already closed")
     TodoItemSummary done(@PathVariable UUID id) {
@@ -81,7 +83,8 @@ class TodoApiController {
     @Operation(summary = "Mark a 待阅 read (已阅)", description = "By the assignee or someone acting for them.")
     @ApiResponse(responseCode = "200", description = "The item, closed, with who closed it for whom")
     @ApiResponse(responseCode = "400", description = "The item is a 待办")
-    @ApiResponse(responseCode = "403", description = "Not the caller's item, nor of anyone the caller acts for")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the item is neither theirs "
+        + "nor of anyone they act for")
     @ApiResponse(responseCode = "404", description = "No such item")
     @ApiResponse(responseCode = "409", description = "Already closed")
     TodoItemSummary read(@PathVariable UUID id) {

@@ -15,6 +15,7 @@ import cn.zhengwu.todo.TodoManagement;
 import cn.zhengwu.todo.TodoTab;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/todo")
+@PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
 class TodoController {
 
     static final int PAGE = 20;

@@ -88,9 +88,16 @@ class ClockApiTests {
             .hasStatus(403).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .extractingPath("$.detail").isEqualTo(messages.getMessage("clocks.clock.notYours", null,
                 Locale.SIMPLIFIED_CHINESE));
-        assertThat(mvc.get().uri("/api/v1/clocks/{id}", replyClock).with(user(auditor)).header("Accept-Language", "es"))
+        assertThat(mvc.get().uri("/api/v1/clocks/{id}", replyClock).with(user(fgw)).header("Accept-Language", "es"))
             .hasStatus(403).bodyJson().extractingPath("$.detail").isEqualTo(messages.getMessage(
                 "clocks.clock.notYours", null, Locale.forLanguageTag("es")));
+    }
+
+    @Test
+    void theAuditorReadsNoClockAtAll() {
+        assertThat(mvc.get().uri("/api/v1/clocks/{id}", replyClock).with(user(auditor)).header("Accept-Language", "es"))
+            .hasStatus(403).bodyJson().extractingPath("$.detail").isEqualTo(messages.getMessage(
+                "core.forbidden", null, Locale.forLanguageTag("es")));
     }
 
     @Test
