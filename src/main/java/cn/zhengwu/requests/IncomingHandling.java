@@ -177,7 +177,10 @@ public class IncomingHandling {
         return book.summary(record);
     }
 
-    /** 分办: the 主办 unit, and the 协办 units when several are involved; their people find it on their lists. */
+    /**
+     * 分办: the 主办 unit, and the 协办 units when several are involved; their people find it on their lists and may
+     * open it from now on.
+     */
     @PreAuthorize(HANDLE)
     public IncomingSummary assign(IncomingId id, @Valid Assignment assignment) {
         IncomingDocument record = book.handled(id);
@@ -190,7 +193,7 @@ public class IncomingHandling {
         List<UUID> units = new ArrayList<>();
         units.add(lead.value());
         assignment.coUnits().forEach(unit -> units.add(unit.value()));
-        record.route(lead.value(), units.subList(1, units.size()));
+        record.assigned(lead.value(), units.subList(1, units.size()), note, book.now());
         timeUrgent(record);
         book.done("route", id.toString());
         book.toDo(record, "handling", id.toString(), book.peopleOf(units), TodoKind.TO_DO);

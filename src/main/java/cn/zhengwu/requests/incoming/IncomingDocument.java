@@ -76,6 +76,8 @@ public class IncomingDocument {
     @OrderColumn(name = "position")
     @Column(name = "unit_id")
     private List<UUID> coUnitIds = new ArrayList<>();
+    private @Nullable Instant assignedAt;
+    private @Nullable String assignmentNote;
     private @Nullable String circulationApproval;
     private boolean circulationOpen;
     @ElementCollection
@@ -174,6 +176,13 @@ public class IncomingDocument {
         this.leadUnitId = leadUnit;
         this.coUnitIds.clear();
         this.coUnitIds.addAll(coUnits);
+    }
+
+    /** 分办: passed to the units, whose people may open it from now on, with what they are asked to do. */
+    public void assigned(UUID leadUnit, List<UUID> coUnits, @Nullable String note, Instant at) {
+        route(leadUnit, coUnits);
+        this.assignmentNote = note == null || note.isBlank() ? null : note.strip();
+        this.assignedAt = at;
     }
 
     /** A 传阅 starts: the route in order, and the approval that carries it. */
@@ -308,6 +317,15 @@ public class IncomingDocument {
 
     public List<UUID> coUnitIds() {
         return List.copyOf(coUnitIds);
+    }
+
+    /** When it was passed to the units (分办); {@code null} while they are only proposed, or never. */
+    public @Nullable Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public @Nullable String assignmentNote() {
+        return assignmentNote;
     }
 
     public @Nullable String circulationApproval() {

@@ -93,7 +93,11 @@ class IncomingApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One incoming record", description = "With its routing, 传阅 route (who read it, who holds "
-        + "it), clock and history. Reading a record marked 内部 or above is audited.")
+        + "it), clock and history; once passed to units (分办), what they were asked (`instruction`, `assignmentNote`) "
+        + "and the caller's own part (`yourPart`). Its readers: the receiving unit's clerks, "
+        + "the leaders it was proposed or circulated to, the sender, and the people of the 主办 and 协办 units from "
+        + "分办 on (and whoever acts for them), each within their clearance. Reading a record marked 内部 or above is "
+        + "audited.")
     @ApiResponse(responseCode = "200", description = "The record")
     @ApiResponse(responseCode = "403", description = "Not the caller's to see")
     @ApiResponse(responseCode = "404", description = "No such record")
@@ -102,8 +106,10 @@ class IncomingApiController {
     }
 
     @GetMapping("/{id}/file")
-    @Operation(summary = "The stored document of the record", description = "With its detected media type.")
+    @Operation(summary = "The stored document of the record", description = "With its detected media type; for the "
+        + "record's readers.")
     @ApiResponse(responseCode = "200", description = "The bytes")
+    @ApiResponse(responseCode = "403", description = "Not the caller's to see")
     @ApiResponse(responseCode = "404", description = "No such record, or it has no file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         FileContent file = inbox.file(new IncomingId(id));

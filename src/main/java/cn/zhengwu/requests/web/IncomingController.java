@@ -202,15 +202,19 @@ class IncomingController {
     private String showRecord(IncomingId id, Model model) {
         IncomingDetail detail = inbox.detail(id);
         Actor actor = actors.current();
-        boolean clerk = actor.may(Permission.INCOMING_HANDLE);
+        boolean clerk = detail.clerk();
+        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
+        boolean awaitsMe = inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id));
         model.addAttribute("detail", detail);
         model.addAttribute("clerk", clerk);
-        // 复文关联 is the system's step (an issued reply links itself), never a button.
+        // The steps the viewer may take now; 复文关联 is the system's step (an issued reply links itself), never a
+        // button.
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
-            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage())).toList());
+            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage()))
+            .filter(step -> clerk || awaitsMe && (step == IncomingStep.INSTRUCT || step == IncomingStep.READ))
+            .toList());
         model.addAttribute("me", actor.personId());
-        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
-        model.addAttribute("awaitsMe", inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id)));
+        model.addAttribute("awaitsMe", awaitsMe);
         if (clerk) {
             model.addAttribute("opinions", opinions.all());
             model.addAttribute("units", organization.allUnits().stream().filter(unit -> unit.active()).toList());
