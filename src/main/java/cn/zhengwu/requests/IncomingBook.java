@@ -134,7 +134,7 @@ class IncomingBook {
         for (UUID unit : units) {
             List<UUID> members = peopleOf(List.of(unit));
             people.stream().filter(members::contains).findFirst().ifPresent(person -> parts.add(new UnitPart(
-                new UnitId(unit), unitName(unit), unit.equals(lead),
+                new UnitId(unit), unitName(unit), unit.equals(lead), !record.unitsAtWork().contains(unit),
                 person.equals(actor.personId()) ? null : new PersonId(person))));
         }
         return parts;
@@ -233,6 +233,11 @@ class IncomingBook {
         todo.closeByOrigin(origin(purpose, originId));
     }
 
+    /** Closes one person's open to-do for one purpose of the record: their part of it is done. */
+    void done(String purpose, String originId, UUID person) {
+        todo.closeByOrigin(origin(purpose, originId), new PersonId(person));
+    }
+
     static RecordReference origin(String purpose, String originId) {
         return new RecordReference(MODULE, "incoming-" + purpose, originId);
     }
@@ -273,12 +278,7 @@ class IncomingBook {
         Set<UUID> people = new LinkedHashSet<>();
         switch (record.stage()) {
             case PROPOSED -> people.add(Objects.requireNonNull(record.leaderId()));
-            case HANDLING -> {
-                List<UUID> units = new ArrayList<>();
-                units.add(Objects.requireNonNull(record.leadUnitId()));
-                units.addAll(record.coUnitIds());
-                people.addAll(peopleOf(units));
-            }
+            case HANDLING -> people.addAll(peopleOf(record.unitsAtWork()));
             default -> {
             }
         }

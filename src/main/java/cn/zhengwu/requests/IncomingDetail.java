@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignedAt when it was passed to the 主办 and 协办 units (分办), if it was
  * @param instruction the leader's 批示 it is handled under, if any
  * @param assignmentNote what the 分办 asked of the units beyond the 批示, if anything
+ * @param coOpinions each 协办 unit's opinion (协办意见), or that it has not given one yet
  * @param yourPart the part of the caller's unit when the record was passed to it, else {@code null}
  * @param clerk whether the caller is a clerk of the receiving unit, who takes the steps of 收文办理
  */
@@ -35,12 +36,13 @@ public record IncomingDetail(IncomingSummary summary, @Nullable PersonId leader,
         @Nullable DocumentId replyDocumentId, @Nullable ClockSummary clock, @Nullable String fileName,
         @Nullable String fileType,
         List<CirculationStop> circulation, List<StepRecord> history, @Nullable Instant assignedAt,
-        @Nullable String instruction, @Nullable String assignmentNote, @Nullable UnitPart yourPart,
-        boolean clerk) {
+        @Nullable String instruction, @Nullable String assignmentNote, List<CoUnitOpinion> coOpinions,
+        @Nullable UnitPart yourPart, boolean clerk) {
 
     public IncomingDetail {
         coUnitNames = List.copyOf(coUnitNames);
         circulation = List.copyOf(circulation);
         history = List.copyOf(history);
+        coOpinions = List.copyOf(coOpinions);
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What people see of incoming documents: a unit's list by tab with the counts of every tab (for its clerks), what
  * waits for a leader (proposed or circulated to them), and one record with its routing, its 传阅 route, its clock and
- * its history, and once it was passed to units what they were asked and the viewer's own part.
+ * its history, and once it was passed to units what they were asked, their opinions and the viewer's own part.
  * Reading a record marked 内部 or above is audited.
  */
 @Service
@@ -116,7 +116,8 @@ public class IncomingInbox {
             history, record.assignedAt(),
             history.stream().filter(step -> step.step() == IncomingStep.INSTRUCT).map(StepRecord::text)
                 .reduce((earlier, later) -> later).orElse(null),
-            record.assignmentNote(), parts.isEmpty() ? null : parts.get(0),
+            record.assignmentNote(), coOpinions(record),
+            parts.stream().filter(part -> !part.done()).findFirst().orElse(parts.isEmpty() ? null : parts.get(0)),
             book.handles(actor, record.receivingUnitId()));
     }
 
@@ -133,6 +134,15 @@ public class IncomingInbox {
             events.publishEvent(new RecordRead("incoming-file", id.toString(), file.name(), record.classification()));
         }
         return new FileContent(file.name(), file.mediaType(), file.content());
+    }
+
+    /** 协办意见 of every 协办 unit, given or not, once the record was passed to them. */
+    private List<CoUnitOpinion> coOpinions(IncomingDocument record) {
+        if (record.assignedAt() == null) {
+            return List.of();
+        }
+        return record.coUnits().stream().map(co -> new CoUnitOpinion(new UnitId(co.unitId()),
+            book.unitName(co.unitId()), co.opinion(), co.opinionBy(), co.opinionAt())).toList();
     }
 
     /** The route of the last 传阅: who read it and when (from the approval's history), who holds it, who is next. */

@@ -56,14 +56,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The seven steps on the demo city: a district's 请示 sent by its system to the General Office's 秘书处 is signed for,
  * registered, reviewed, proposed to the mayor, instructed, assigned and answered; 传阅 in order with recall; returns,
  * repeats, replies by an issued document, and the refusals that change nothing. A record passed to 市发展改革委 (主办)
- * and 市教委 (协办): their people open it, its file and its clock; people of other units, units only proposed and
- * people cleared below its marking are refused.
+ * and 市教委 (协办): their people open it, its file and its clock, the 协办 unit gives its opinion and the 主办 unit's
+ * result answers it; people of other units, units only proposed and people cleared below its marking are refused.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -304,16 +305,93 @@ class IncomingHandlingTests {
             assertThat(as(member, () -> inbox.file(id)).mediaType()).isEqualTo("application/pdf");
         }
         IncomingDetail seen = as(jiaowei, () -> inbox.detail(id));
-        assertThat(seen.yourPart()).isEqualTo(new UnitPart(coUnit, "市教委", false, null));
+        assertThat(seen.yourPart()).isEqualTo(new UnitPart(coUnit, "市教委", false, false, null));
         assertThat(seen.clerk()).isFalse();
         assertThat(seen.assignmentNote()).isEqualTo("请于月底前提出意见");
         assertThat(as(fgw, () -> inbox.detail(id)).yourPart())
-            .isEqualTo(new UnitPart(leadUnit, "市发展改革委", true, null));
+            .isEqualTo(new UnitPart(leadUnit, "市发展改革委", true, false, null));
         assertThat(mvc.get().uri("/incoming/{id}", id).with(user(fgw))).hasStatusOk().bodyText()
             .contains("id=\"incoming-assignment-note\"", "请于月底前提出意见")
             .doesNotContain("id=\"assign-form\"", "id=\"action-press\"", "id=\"action-draft-reply\"");
         assertThat(mvc.get().uri("/api/v1/clocks/{clock}", Objects.requireNonNull(seen.clock()).id())
             .with(user(jiaowei))).hasStatusOk();
+    }
+
+    @Test
+    void theAssistingUnitGivesItsOpinionOnceAndItsListIsCleared() {
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        assertThat(as(jiaowei, () -> inbox.detail(id)).coOpinions()).singleElement()
+            .satisfies(co -> assertThat(co.opinion()).isNull());
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(jiaowei))).hasStatusOk().bodyText()
+            .contains("id=\"contribute-form\"", "id=\"incoming-your-part\"")
+            .doesNotContain("id=\"answer-form\"");
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/answer", id, "同意")).hasStatus(403).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.answer.coUnit");
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, " ")).hasStatus(400).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.contribute.textRequired");
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "字".repeat(2001))).hasStatus(400)
+            .bodyJson().extractingPath("$.code").isEqualTo("requests.text.tooLong");
+        assertThat(as(clerk, () -> inbox.detail(id)).history()).last().extracting(StepRecord::step)
+            .isEqualTo(IncomingStep.ASSIGN);
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "建议同步做好校舍安全评估。"))
+            .hasStatusOk().bodyJson().extractingPath("$.stage").isEqualTo("HANDLING");
+
+        IncomingDetail afterwards = as(fgw, () -> inbox.detail(id));
+        assertThat(afterwards.coOpinions()).singleElement().satisfies(co -> {
+            assertThat(co.opinion()).isEqualTo("建议同步做好校舍安全评估。");
+            assertThat(co.by()).isEqualTo("彭晓峰");
+        });
+        assertThat(afterwards.history()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(IncomingStep.CONTRIBUTE);
+            assertThat(step.by()).isEqualTo("彭晓峰");
+            assertThat(step.text()).isEqualTo("市教委：建议同步做好校舍安全评估。");
+        });
+        assertThat(events.stream(IncomingStepTaken.class))
+            .anyMatch(taken -> taken.incoming().equals(id) && taken.step() == IncomingStep.CONTRIBUTE);
+        assertThat(as(clerk, () -> matters.thread(Objects.requireNonNull(afterwards.summary().matter()))).timeline())
+            .anyMatch(entry -> entry.kind() == TimelineEntry.Kind.ATTACHED && entry.text().startsWith("协办意见")
+                && entry.text().endsWith("市教委：建议同步做好校舍安全评估。"));
+        assertThat(openItems(jiaowei)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(openItems(fgw)).anyMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(as(jiaowei, () -> inbox.detail(id)).yourPart().done()).isTrue();
+        assertThat(mvc.get().uri("/api/v1/clocks/{clock}", Objects.requireNonNull(afterwards.clock()).id())
+            .with(user(jiaowei))).hasStatusOk();
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "再补充一点")).hasStatus(409).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.contribute.given");
+        assertThat(as(clerk, () -> inbox.detail(id)).history()).hasSameSizeAs(afterwards.history());
+    }
+
+    @Test
+    void theLeadUnitsResultAnswersTheRecordAndClosesEveryList() {
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        assertThatThrownBy(() -> as(fgw, () -> handling.contribute(id, "意见")))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.contribute.leadAnswers"));
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(fgw))).hasStatusOk().bodyText()
+            .contains("id=\"answer-form\"", "办理结果（答复意见）")
+            .doesNotContain("id=\"contribute-form\"", "id=\"action-press\"", "id=\"action-draft-reply\"");
+
+        assertThat(mvc.post().uri("/incoming/{id}/steps/ANSWER", id).with(user(fgw)).with(csrf())
+            .param("text", "经研究，同意黄浦区按程序报批。")).hasStatus3xxRedirection()
+            .hasRedirectedUrl("/incoming/" + id);
+
+        IncomingDetail answered = as(clerk, () -> inbox.detail(id));
+        assertThat(answered.summary().stage()).isEqualTo(IncomingStage.ANSWERED);
+        assertThat(answered.answer()).isEqualTo("经研究，同意黄浦区按程序报批。");
+        assertThat(answered.clock().status()).isEqualTo(ClockStatus.STOPPED);
+        assertThat(answered.history()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(IncomingStep.ANSWER);
+            assertThat(step.by()).isEqualTo("潘志刚");
+            assertThat(step.text()).isEqualTo("市发展改革委：经研究，同意黄浦区按程序报批。");
+        });
+        assertThat(openItems(fgw)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(openItems(jiaowei)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(as(fgw, () -> inbox.detail(id)).yourPart().done()).isTrue();
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "迟到的意见")).hasStatus(409).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.step.notNow");
     }
 
     @Test
@@ -327,7 +405,11 @@ class IncomingHandlingTests {
         IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
         assertForbidden(pudong, () -> inbox.detail(id), "requests.incoming.notYours");
         assertForbidden(pudong, () -> inbox.file(id), "requests.incoming.notYours");
+        assertForbidden(pudong, () -> handling.answer(id, "同意"), "requests.incoming.notYours");
+        assertForbidden(pudong, () -> handling.contribute(id, "意见"), "requests.incoming.notYours");
         assertThat(mvc.get().uri("/incoming/{id}", id).with(user(pudong))).hasStatus(403);
+        assertThat(post(pudong, "/api/v1/incoming/{id}/answer", id, "同意")).hasStatus(403);
+        assertThat(as(clerk, () -> inbox.detail(id)).summary().stage()).isEqualTo(IncomingStage.HANDLING);
     }
 
     @Test
@@ -337,10 +419,15 @@ class IncomingHandlingTests {
             assertForbidden(member, () -> inbox.detail(id), "requests.incoming.aboveClearance");
             assertForbidden(member, () -> inbox.file(id), "requests.incoming.aboveClearance");
         }
+        assertForbidden(fgw, () -> handling.answer(id, "同意"), "requests.incoming.aboveClearance");
+        assertForbidden(jiaowei, () -> handling.contribute(id, "意见"), "requests.incoming.aboveClearance");
+        IncomingDetail unchanged = as(secretary, () -> inbox.detail(id));
+        assertThat(unchanged.summary().stage()).isEqualTo(IncomingStage.HANDLING);
+        assertThat(unchanged.history()).last().extracting(StepRecord::step).isEqualTo(IncomingStep.ASSIGN);
     }
 
     @Test
-    void aDelegateOfTheLeadUnitsPersonOpensItForThem(@Autowired OrganizationManagement organization,
+    void aDelegateOfTheLeadUnitsPersonOpensItAndAnswersForThem(@Autowired OrganizationManagement organization,
             @Autowired Clock clock) {
         String code = "au" + UUID.randomUUID().toString().substring(0, 8);
         UnitSummary unit = SystemAuthentication.call(() -> organization.createUnit(new UnitDetails(null,
@@ -357,7 +444,13 @@ class IncomingHandlingTests {
         as(clerk, () -> handling.assign(registered.id(), new Assignment(unit.id(), List.of(), null)));
 
         assertThat(as(delegate, () -> inbox.detail(registered.id())).yourPart())
-            .isEqualTo(new UnitPart(unit.id(), unit.shortName(), true, member.id()));
+            .isEqualTo(new UnitPart(unit.id(), unit.shortName(), true, false, member.id()));
+        as(delegate, () -> handling.answer(registered.id(), "已办理。"));
+
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).history()).last().satisfies(step -> {
+            assertThat(step.forWhom()).isEqualTo(member.name());
+            assertThat(step.text()).isEqualTo(unit.shortName() + "：已办理。");
+        });
     }
 
     /** A 请示 registered, reviewed and passed to 市发展改革委 (主办) and 市教委 (协办) by a clerk of the 秘书处. */
@@ -371,6 +464,11 @@ class IncomingHandlingTests {
 
     private List<TodoItemSummary> openItems(ZhengwuUser person) {
         return as(person, () -> todo.list(TodoFilter.of(TodoTab.TO_DO), 100)).items();
+    }
+
+    private MvcTestResult post(ZhengwuUser person, String path, IncomingId id, String text) {
+        return mvc.post().uri(path, id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\":\"" + text + "\"}").exchange();
     }
 
     private static void assertForbidden(ZhengwuUser person, Runnable call, String messageKey) {

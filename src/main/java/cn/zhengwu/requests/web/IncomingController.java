@@ -31,6 +31,7 @@ import cn.zhengwu.requests.IncomingTab;
 import cn.zhengwu.requests.NewIncoming;
 import cn.zhengwu.requests.OpinionLibrary;
 import cn.zhengwu.requests.Proposal;
+import cn.zhengwu.requests.UnitPart;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -172,6 +173,7 @@ class IncomingController {
                 case RECALL -> handling.recall(record, text);
                 case PRESS -> handling.press(record, text);
                 case ANSWER -> handling.answer(record, text);
+                case CONTRIBUTE -> handling.contribute(record, text);
                 case MERGE -> registration.merge(record);
                 case KEEP -> registration.keep(record);
                 case REPLY_DRAFTED -> {
@@ -205,14 +207,20 @@ class IncomingController {
         boolean clerk = detail.clerk();
         // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
         boolean awaitsMe = inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id));
+        UnitPart part = detail.yourPart();
         model.addAttribute("detail", detail);
         model.addAttribute("clerk", clerk);
+        model.addAttribute("part", part);
         // The steps the viewer may take now; 复文关联 is the system's step (an issued reply links itself), never a
         // button.
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
             .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage()))
-            .filter(step -> clerk || awaitsMe && (step == IncomingStep.INSTRUCT || step == IncomingStep.READ))
-            .toList());
+            .filter(step -> clerk || switch (step) {
+                case INSTRUCT, READ -> awaitsMe;
+                case ANSWER -> part != null && part.lead() && !part.done();
+                case CONTRIBUTE -> part != null && !part.lead() && !part.done();
+                default -> false;
+            }).toList());
         model.addAttribute("me", actor.personId());
         model.addAttribute("awaitsMe", awaitsMe);
         if (clerk) {
