@@ -45,9 +45,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The books every step of 收文办理 writes in: who may see and handle a record (the data scope of
- * {@link Permission#INCOMING_HANDLE} over the receiving unit, the leaders it was proposed or circulated to, the
- * clearance over its marking), the history of steps with its audit event and its entry on the matter thread, and the
- * to-do items of the people a step waits for.
+ * {@link Permission#INCOMING_HANDLE} over the receiving unit, the leaders it was proposed or circulated to, the people
+ * of the units it was passed to, the clearance over its marking), the history of steps with its audit event and its
+ * entry on the matter thread, and the to-do items of the people a step waits for.
  */
 @Component
 class IncomingBook {
@@ -113,7 +113,31 @@ class IncomingBook {
     boolean readerOf(Actor actor, IncomingDocument record) {
         boolean sender = actor.personId() != null && actor.personId().equals(record.submittedBy());
         return handles(actor, record.receivingUnitId()) || sender
-            || records.names(record.id().value(), ownAndActedFor(actor));
+            || records.names(record.id().value(), ownAndActedFor(actor)) || !partsOf(actor, record).isEmpty();
+    }
+
+    /**
+     * The parts the actor has in the record as one of the people of a unit it was passed to (分办), the 主办 unit first:
+     * the people holding a post there today, whose lists the work landed on, and whoever acts for one of them (a
+     * delegate in force, a leader's secretary). None before 分办: units only proposed to the leader have no part yet.
+     */
+    List<UnitPart> partsOf(Actor actor, IncomingDocument record) {
+        UUID lead = record.leadUnitId();
+        if (record.assignedAt() == null || lead == null) {
+            return List.of();
+        }
+        Set<UUID> people = ownAndActedFor(actor);
+        List<UnitPart> parts = new ArrayList<>();
+        List<UUID> units = new ArrayList<>();
+        units.add(lead);
+        units.addAll(record.coUnitIds());
+        for (UUID unit : units) {
+            List<UUID> members = peopleOf(List.of(unit));
+            people.stream().filter(members::contains).findFirst().ifPresent(person -> parts.add(new UnitPart(
+                new UnitId(unit), unitName(unit), unit.equals(lead), !record.unitsAtWork().contains(unit),
+                person.equals(actor.personId()) ? null : new PersonId(person))));
+        }
+        return parts;
     }
 
     void requireHandling(Actor actor, IncomingDocument record) {
@@ -209,6 +233,11 @@ class IncomingBook {
         todo.closeByOrigin(origin(purpose, originId));
     }
 
+    /** Closes one person's open to-do for one purpose of the record: their part of it is done. */
+    void done(String purpose, String originId, UUID person) {
+        todo.closeByOrigin(origin(purpose, originId), new PersonId(person));
+    }
+
     static RecordReference origin(String purpose, String originId) {
         return new RecordReference(MODULE, "incoming-" + purpose, originId);
     }
@@ -249,12 +278,7 @@ class IncomingBook {
         Set<UUID> people = new LinkedHashSet<>();
         switch (record.stage()) {
             case PROPOSED -> people.add(Objects.requireNonNull(record.leaderId()));
-            case HANDLING -> {
-                List<UUID> units = new ArrayList<>();
-                units.add(Objects.requireNonNull(record.leadUnitId()));
-                units.addAll(record.coUnitIds());
-                people.addAll(peopleOf(units));
-            }
+            case HANDLING -> people.addAll(peopleOf(record.unitsAtWork()));
             default -> {
             }
         }

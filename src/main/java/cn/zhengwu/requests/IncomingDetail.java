@@ -1,5 +1,6 @@
 package cn.zhengwu.requests;
 
+import java.time.Instant;
 import java.util.List;
 
 import cn.zhengwu.clocks.ClockSummary;
@@ -22,17 +23,26 @@ import org.jspecify.annotations.Nullable;
  * @param replyDocumentId that document, to link to
  * @param clock the clock of the reply period or of the urgent deadline, if one runs
  * @param fileName the stored file, if any, and its detected type
+ * @param assignedAt when it was passed to the 主办 and 协办 units (分办), if it was
+ * @param instruction the leader's 批示 it is handled under, if any
+ * @param assignmentNote what the 分办 asked of the units beyond the 批示, if anything
+ * @param coOpinions each 协办 unit's opinion (协办意见), or that it has not given one yet
+ * @param yourPart the part of the caller's unit when the record was passed to it, else {@code null}
+ * @param clerk whether the caller is a clerk of the receiving unit, who takes the steps of 收文办理
  */
 public record IncomingDetail(IncomingSummary summary, @Nullable PersonId leader, @Nullable String leaderName,
         @Nullable String proposal, @Nullable UnitId leadUnit, @Nullable String leadUnitName, List<String> coUnitNames,
         @Nullable String returnReason, @Nullable String answer, @Nullable String replyDocument,
         @Nullable DocumentId replyDocumentId, @Nullable ClockSummary clock, @Nullable String fileName,
         @Nullable String fileType,
-        List<CirculationStop> circulation, List<StepRecord> history) {
+        List<CirculationStop> circulation, List<StepRecord> history, @Nullable Instant assignedAt,
+        @Nullable String instruction, @Nullable String assignmentNote, List<CoUnitOpinion> coOpinions,
+        @Nullable UnitPart yourPart, boolean clerk) {
 
     public IncomingDetail {
         coUnitNames = List.copyOf(coUnitNames);
         circulation = List.copyOf(circulation);
         history = List.copyOf(history);
+        coOpinions = List.copyOf(coOpinions);
     }
 }

@@ -38,6 +38,7 @@ import cn.zhengwu.workflow.ApprovalId;
 import cn.zhengwu.workflow.ApprovalTask;
 import cn.zhengwu.workflow.Approvals;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,8 +50,8 @@ import org.springframework.web.util.HtmlUtils;
  * 初审 → 承办 → 传阅 → 催办 → 答复: the steps after registration. The 拟办 to the leader in charge and the 传阅 to
  * leaders in order run as approvals on Flowable (models {@code requests-instruction} and {@code requests-circulation});
  * the leader's 批示 is recorded on the matter as an instruction; the units' work lands on their people's lists with
- * the record's clock. A step out of order (答复 before 承办, 批示 of a record not proposed) is refused and changes
- * nothing.
+ * the record's clock, and they do their part here: the 主办 unit records the result and answers, each 协办 unit gives
+ * its opinion. A step out of order (答复 before 承办, 批示 of a record not proposed) is refused and changes nothing.
  */
 @Service
 @Validated
@@ -61,6 +62,8 @@ public class IncomingHandling {
     static final String CIRCULATION_PROCESS = "requests-circulation";
     private static final String HANDLE = "hasAuthority('PERM_INCOMING_HANDLE')";
     private static final String WORK = "hasAuthority('PERM_OFFICE_WORK')";
+    /** The longest answer or opinion: what the record keeps of it. */
+    static final int LONGEST_TEXT = 2000;
 
     private final IncomingDocuments records;
     private final IncomingBook book;
@@ -177,7 +180,10 @@ public class IncomingHandling {
         return book.summary(record);
     }
 
-    /** 分办: the 主办 unit, and the 协办 units when several are involved; their people find it on their lists. */
+    /**
+     * 分办: the 主办 unit, and the 协办 units when several are involved; their people find it on their lists and may
+     * open it from now on.
+     */
     @PreAuthorize(HANDLE)
     public IncomingSummary assign(IncomingId id, @Valid Assignment assignment) {
         IncomingDocument record = book.handled(id);
@@ -190,7 +196,7 @@ public class IncomingHandling {
         List<UUID> units = new ArrayList<>();
         units.add(lead.value());
         assignment.coUnits().forEach(unit -> units.add(unit.value()));
-        record.route(lead.value(), units.subList(1, units.size()));
+        record.assigned(lead.value(), units.subList(1, units.size()), note, book.now());
         timeUrgent(record);
         book.done("route", id.toString());
         book.toDo(record, "handling", id.toString(), book.peopleOf(units), TodoKind.TO_DO);
@@ -277,23 +283,55 @@ public class IncomingHandling {
         return book.summary(record);
     }
 
-    /** 答复: the result goes back to the sender; the clock stops and the lists are cleared. Only after 承办. */
-    @PreAuthorize(HANDLE)
+    /**
+     * 答复: the result goes back to the sender; the clock stops and the lists are cleared. Only after 承办. The
+     * receiving unit's clerks answer, and so do the people of the 主办 unit once it was passed to them: its 办理结果
+     * is the answer. A 协办 unit gives its opinion instead.
+     */
+    @PreAuthorize(WORK)
     public IncomingSummary answer(IncomingId id, String answer) {
-        if (answer.isBlank()) {
-            throw BusinessRuleViolation.invalid("requests.answer.textRequired");
-        }
+        String text = words(answer, "requests.answer.textRequired");
         IncomingDocument record = book.locked(id);
         Actor actor = actors.current();
-        // The 主办 or a 协办 unit answers for its part as well as the receiving unit's clerks.
-        UUID lead = record.leadUnitId();
-        boolean handlingUnit = lead != null && (lead.equals(actor.unitId())
-            || record.coUnitIds().contains(actor.unitId()));
-        if (!handlingUnit) {
-            book.requireHandling(actor, record);
+        if (book.handles(actor, record.receivingUnitId())) {
+            IncomingBook.requireClearance(actor, record.classification());
+            conclude(record, text, text, null);
+            return book.summary(record);
+        }
+        List<UnitPart> parts = book.partsOf(actor, record);
+        UnitPart lead = parts.stream().filter(UnitPart::lead).findFirst().orElseThrow(() -> parts.isEmpty()
+            ? BusinessRuleViolation.forbidden("requests.incoming.notYours")
+            : BusinessRuleViolation.forbidden("requests.answer.coUnit"));
+        IncomingBook.requireClearance(actor, record.classification());
+        conclude(record, text, lead.unitName() + "：" + text, lead.actedFor());
+        return book.summary(record);
+    }
+
+    /**
+     * 协办意见: a 协办 unit's contribution to the 主办 unit's work, which the 主办 unit and the office see on the record.
+     * Given once per unit, while the record is being handled; then its people's to-dos close.
+     */
+    @PreAuthorize(WORK)
+    public IncomingSummary contribute(IncomingId id, String opinion) {
+        String text = words(opinion, "requests.contribute.textRequired");
+        IncomingDocument record = book.locked(id);
+        Actor actor = actors.current();
+        List<UnitPart> all = book.partsOf(actor, record);
+        List<UnitPart> parts = all.stream().filter(part -> !part.lead()).toList();
+        if (parts.isEmpty()) {
+            throw BusinessRuleViolation.forbidden(all.isEmpty() ? "requests.incoming.notYours"
+                : "requests.contribute.leadAnswers");
         }
         IncomingBook.requireClearance(actor, record.classification());
-        conclude(record, answer);
+        IncomingStep.CONTRIBUTE.takeFrom(record.stage());
+        UnitPart part = parts.stream().filter(each -> !each.done()).findFirst()
+            .orElseThrow(() -> BusinessRuleViolation.conflict("requests.contribute.given", parts.get(0).unitName()));
+        book.take(record, IncomingStep.CONTRIBUTE, part.unitName() + "：" + text, part.actedFor());
+        record.coOpinion(part.unit().value(), text, book.nameOf(actor), book.now());
+        // Its people's work on the record is done, unless they also work on it for a unit whose part is still open.
+        List<UUID> stillAtWork = book.peopleOf(record.unitsAtWork());
+        book.peopleOf(List.of(part.unit().value())).stream().filter(person -> !stillAtWork.contains(person))
+            .forEach(person -> book.done("handling", id.toString(), person));
         return book.summary(record);
     }
 
@@ -336,7 +374,7 @@ public class IncomingHandling {
         record.repliedBy(issued.document().id(), reply);
         book.take(record, IncomingStep.REPLY_LINKED, reply, null);
         if (IncomingStep.ANSWER.allowedFrom(record.stage())) {
-            conclude(record, reply);
+            conclude(record, reply, reply, null);
         }
     }
 
@@ -354,8 +392,9 @@ public class IncomingHandling {
 
     // ---- rules and helpers --------------------------------------------------------------------------------
 
-    private void conclude(IncomingDocument record, String answer) {
-        book.take(record, IncomingStep.ANSWER, answer, null);
+    /** 答复: the answer as the record keeps it, and as its history tells it (who answered, for whom). */
+    private void conclude(IncomingDocument record, String answer, String told, @Nullable PersonId actedFor) {
+        book.take(record, IncomingStep.ANSWER, told, actedFor);
         record.answered(answer);
         book.stopClock(record);
         String id = record.id().toString();
@@ -382,7 +421,7 @@ public class IncomingHandling {
     }
 
     /** The step of the approval that waits for the caller (or someone they act for), else a refusal. */
-    private ApprovalTask waitingTask(@org.jspecify.annotations.Nullable String approval, IncomingDocument record) {
+    private ApprovalTask waitingTask(@Nullable String approval, IncomingDocument record) {
         UUID me = actors.current().personId();
         if (approval == null || me == null) {
             throw BusinessRuleViolation.forbidden("requests.incoming.notWaitingForYou");
@@ -423,6 +462,17 @@ public class IncomingHandling {
             + (request ? "批复" : "函复") + "如下：") + "</p>";
     }
 
+    /** The words of an answer or an opinion: required, and no longer than the record keeps. */
+    private static String words(String text, String requiredKey) {
+        if (text.isBlank()) {
+            throw BusinessRuleViolation.invalid(requiredKey);
+        }
+        if (text.strip().length() > LONGEST_TEXT) {
+            throw BusinessRuleViolation.invalid("requests.text.tooLong", LONGEST_TEXT);
+        }
+        return text.strip();
+    }
+
     private void timeUrgent(IncomingDocument record) {
         if (record.urgency() != Urgency.NORMAL) {
             book.startClockOnce(record, registration.urgentRule(record));
@@ -438,7 +488,7 @@ public class IncomingHandling {
             .map(SecretarySummary::secretary).toList();
     }
 
-    private void checkUnits(@org.jspecify.annotations.Nullable UnitId lead, List<UnitId> coUnits) {
+    private void checkUnits(@Nullable UnitId lead, List<UnitId> coUnits) {
         if (lead == null && !coUnits.isEmpty()) {
             throw BusinessRuleViolation.invalid("requests.assign.leadRequired");
         }

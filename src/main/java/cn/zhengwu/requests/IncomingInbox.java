@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What people see of incoming documents: a unit's list by tab with the counts of every tab (for its clerks), what
  * waits for a leader (proposed or circulated to them), and one record with its routing, its 传阅 route, its clock and
- * its history, for those who do the office's everyday work ({@code OFFICE_WORK}). Reading a record marked 内部 or above
- * is audited.
+ * its history, for those who do the office's everyday work ({@code OFFICE_WORK}), and once it was passed to units
+ * what they were asked, their opinions and the viewer's own part. Reading a record marked 内部 or above is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -103,6 +103,9 @@ public class IncomingInbox {
         UUID lead = record.leadUnitId();
         UUID leader = record.leaderId();
         StoredFile file = record.fileId() == null ? null : files.findById(record.fileId()).orElse(null);
+        List<StepRecord> history = book.history(record);
+        Actor actor = actors.current();
+        List<UnitPart> parts = book.partsOf(actor, record);
         return new IncomingDetail(book.summary(record), leader == null ? null : new PersonId(leader),
             leader == null ? null : book.personName(leader), record.proposal(),
             lead == null ? null : new UnitId(lead), lead == null ? null : book.unitName(lead),
@@ -110,7 +113,12 @@ public class IncomingInbox {
             record.replyDocument(), record.replyDocumentId() == null ? null : new DocumentId(record.replyDocumentId()),
             clockId == null ? null : clocks.find(new ClockId(clockId)),
             file == null ? null : file.name(), file == null ? null : file.mediaType(), circulation(record),
-            book.history(record));
+            history, record.assignedAt(),
+            history.stream().filter(step -> step.step() == IncomingStep.INSTRUCT).map(StepRecord::text)
+                .reduce((earlier, later) -> later).orElse(null),
+            record.assignmentNote(), coOpinions(record),
+            parts.stream().filter(part -> !part.done()).findFirst().orElse(parts.isEmpty() ? null : parts.get(0)),
+            book.handles(actor, record.receivingUnitId()));
     }
 
     @PreAuthorize("hasAuthority('PERM_OFFICE_WORK')")
@@ -126,6 +134,15 @@ public class IncomingInbox {
             events.publishEvent(new RecordRead("incoming-file", id.toString(), file.name(), record.classification()));
         }
         return new FileContent(file.name(), file.mediaType(), file.content());
+    }
+
+    /** 协办意见 of every 协办 unit, given or not, once the record was passed to them. */
+    private List<CoUnitOpinion> coOpinions(IncomingDocument record) {
+        if (record.assignedAt() == null) {
+            return List.of();
+        }
+        return record.coUnits().stream().map(co -> new CoUnitOpinion(new UnitId(co.unitId()),
+            book.unitName(co.unitId()), co.opinion(), co.opinionBy(), co.opinionAt())).toList();
     }
 
     /** The route of the last 传阅: who read it and when (from the approval's history), who holds it, who is next. */

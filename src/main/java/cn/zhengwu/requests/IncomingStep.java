@@ -34,6 +34,8 @@ public enum IncomingStep {
     RECALL(null, IncomingStage.REVIEWED, IncomingStage.PROPOSED, IncomingStage.INSTRUCTED, IncomingStage.HANDLING),
     /** 催办 */
     PRESS(null, IncomingStage.PROPOSED, IncomingStage.INSTRUCTED, IncomingStage.HANDLING),
+    /** 协办意见：协办单位就主办单位的办理提出意见 */
+    CONTRIBUTE(null, IncomingStage.HANDLING),
     /** 答复：办理结果告知来文单位 */
     ANSWER(IncomingStage.ANSWERED, IncomingStage.INSTRUCTED, IncomingStage.HANDLING),
     /** 重复来文并入先到的一件 */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * through the API; the clerk signs for it, registers it, passes its 初审 and proposes an opinion from the library to
  * the mayor; the mayor's secretary records the mayor's 批示; the clerk drafts the 批复 from the record, writes it and
  * sends it through sign-off and issue (by the API, shown in the document journey); the record links the issued 批复 by
- * its number.
+ * its number. And a 请示 passed to units (分办), in Chinese: 市教委's liaison officer opens it from the to-do list and
+ * gives the 协办意见, and the item leaves the list; 市发展改革委's opens it from theirs, reads that opinion and records
+ * the result (办理结果), which answers the record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestJourneyIT {
@@ -35,6 +38,9 @@ class RequestJourneyIT {
     private static final String LANGUAGE = "zh-CN";
     private static final String TITLE = "上海市黄浦区人民政府关于外滩滨水区防汛墙加固改造工程立项的请示";
     private static final String INSTRUCTION = "原则同意。请市发展改革委会同市水务局抓紧研究，尽快批复黄浦区。";
+    private static final String ASSIGNED = "上海市黄浦区人民政府关于南京东路沿线中小学校舍改造的请示";
+    private static final String OPINION = "建议将校舍改造与校园安全评估同步推进，市教委可提供技术指导。";
+    private static final String RESULT = "经研究，原则同意黄浦区按程序开展校舍改造，所需资金按现行渠道解决。";
 
     @LocalServerPort
     int port;
@@ -74,20 +80,45 @@ class RequestJourneyIT {
         }
     }
 
+    @Test
+    void theUnitsARequestIsPassedToDoTheirPartFromTheirLists() {
+        String record = assignedByTheClerk();
+        try (Browser opened = Browser.open(port, "request-units-" + LANGUAGE, new Dimension(1366, 900))) {
+            browser = opened;
+            browser.signIn("jiaowei", password, LANGUAGE);
+            openFromTheList(record);
+            giveTheAssistingUnitsOpinion();
+            browser.signOut();
+
+            browser.signIn("fgw", password, LANGUAGE);
+            openFromTheList(record);
+            recordTheLeadUnitsResult();
+        }
+        JsonNode answered = Api.signIn(port, "clerk", password).get("/api/v1" + record);
+        assertThat(answered.get("summary").get("stage").asString()).isEqualTo("ANSWERED");
+        assertThat(answered.get("answer").asString()).isEqualTo(RESULT);
+    }
+
     /** 黄浦区's own system submits the 请示 to the General Office's 秘书处 (报送); it waits there to be signed for. */
     private String arrivesFromTheDistrictsSystem() {
+        Map<String, Object> request = new HashMap<>(request(12, TITLE));
+        request.put("receivingUnit", unit("市政府办公厅秘书处"));
+        JsonNode submitted = Api.signIn(port, "huangpu", password).post("/api/v1/incoming", request);
+        return "/incoming/" + submitted.get("id").asString();
+    }
+
+    /** A 请示 of 黄浦区 written today, with its number and title, as the API takes it. */
+    private Map<String, Object> request(int number, String title) {
         LocalDate today = LocalDate.now(clock);
-        JsonNode submitted = Api.signIn(port, "huangpu", password).post("/api/v1/incoming", Map.of(
-            "receivingUnit", secretariat().id().toString(),
+        return Map.of(
             "senderOrgan", "上海市黄浦区人民政府",
-            "senderNumber", "黄府〔" + today.getYear() + "〕12号",
-            "title", TITLE,
+            "senderNumber", "黄府〔" + today.getYear() + "〕" + number + "号",
+            "title", title,
             "type", "REQUEST",
             "classification", "INTERNAL",
             "urgency", "NORMAL",
             "writtenOn", today.toString(),
-            "copies", 1));
-        return "/incoming/" + submitted.get("id").asString();
+            "copies", 1);
     }
 
     private void signForRegisterAndReview(String record) {
@@ -209,13 +240,67 @@ class RequestJourneyIT {
         browser.assertAccessible();
     }
 
-    /** The 秘书处 of the General Office, which receives the 请示 sent to the office and whose clerk handles them. */
-    private UnitSummary secretariat() {
-        return SystemAuthentication.call(() -> organization.allUnits()).stream()
-            .filter(unit -> unit.shortName().equals("市政府办公厅秘书处")).findFirst().orElseThrow();
+    /** The clerk registers a 请示 (signed for and registered at once), passes its 初审 and assigns it (分办). */
+    private String assignedByTheClerk() {
+        Api clerk = Api.signIn(port, "clerk", password);
+        JsonNode registered = clerk.post("/api/v1/incoming", request(27, ASSIGNED));
+        String path = "/incoming/" + registered.get("id").asString();
+        clerk.post("/api/v1" + path + "/review", Map.of("outcome", "ACCEPT", "text", "符合行文规则。"));
+        clerk.post("/api/v1" + path + "/assignment", Map.of("leadUnit", unit("市发展改革委"),
+            "coUnits", List.of(unit("市教委")), "note", "请市发展改革委会同市教委研究办理，月底前答复黄浦区。"));
+        return path;
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, Locale.forLanguageTag(LANGUAGE));
+    /** The work is on the unit's people's to-do lists; its link opens the record with what the unit is asked. */
+    private void openFromTheList(String record) {
+        browser.visit("/todo");
+        By link = By.xpath("//tr[td[contains(., '" + ASSIGNED + "')]]//a[@href='" + record + "']");
+        browser.find(link);
+        browser.screenshot("todo");
+        browser.assertAccessible();
+        browser.click(link);
+        assertThat(browser.currentPath()).isEqualTo(record);
+        assertThat(browser.find(By.id("incoming-assignment-note")).getText()).contains("月底前答复黄浦区");
+    }
+
+    private void giveTheAssistingUnitsOpinion() {
+        assertThat(browser.find(By.id("incoming-your-part")).getText()).contains("市教委", "协办");
+        browser.type(By.id("contribute-text"), OPINION);
+        browser.screenshot("co-unit-record");
+        browser.assertAccessible();
+        browser.submit(By.id("action-contribute"));
+        assertThat(browser.find(By.id("incoming-co-opinions")).getText()).contains("市教委", OPINION, "彭晓峰");
+        assertThat(browser.find(By.id("incoming-history")).getText()).contains("市教委：" + OPINION);
+        assertThat(browser.find(By.id("incoming-your-part")).getText()).isEqualTo(text("requests.part.done", "市教委"));
+        browser.screenshot("co-unit-opinion-given");
+        browser.assertAccessible();
+
+        browser.visit("/todo");
+        assertThat(browser.find(By.id("todo-list")).getText()).doesNotContain(ASSIGNED);
+        browser.screenshot("co-unit-todo-done");
+    }
+
+    private void recordTheLeadUnitsResult() {
+        assertThat(browser.find(By.id("incoming-your-part")).getText()).contains("市发展改革委", "主办");
+        assertThat(browser.find(By.id("incoming-co-opinions")).getText()).contains(OPINION);
+        browser.type(By.id("answer-text"), RESULT);
+        browser.screenshot("lead-unit-record");
+        browser.assertAccessible();
+        browser.submit(By.id("action-answer"));
+        assertThat(browser.find(By.id("incoming-stage")).getText()).isEqualTo(text("requests.stage.ANSWERED"));
+        assertThat(browser.find(By.id("incoming-history")).getText()).contains("市发展改革委：" + RESULT);
+        browser.screenshot("lead-unit-answered");
+        browser.assertAccessible();
+    }
+
+    /** A unit by its short name, as the forms and the API name it: its id. */
+    private String unit(String shortName) {
+        return SystemAuthentication.call(() -> organization.allUnits()).stream()
+            .filter(unit -> unit.shortName().equals(shortName)).map(UnitSummary::id).findFirst().orElseThrow()
+            .toString();
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.forLanguageTag(LANGUAGE));
     }
 }

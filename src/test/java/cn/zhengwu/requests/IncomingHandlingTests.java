@@ -8,10 +8,13 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -20,6 +23,7 @@ import cn.zhengwu.clocks.ClockStatus;
 import cn.zhengwu.core.BusinessRuleViolation;
 import cn.zhengwu.core.RecordReference;
 import cn.zhengwu.core.SecurityClassification;
+import cn.zhengwu.core.SystemAuthentication;
 import cn.zhengwu.core.Urgency;
 import cn.zhengwu.documents.DocumentId;
 import cn.zhengwu.documents.DocumentIssued;
@@ -29,10 +33,19 @@ import cn.zhengwu.identity.security.ZhengwuUser;
 import cn.zhengwu.identity.security.ZhengwuUsers;
 import cn.zhengwu.matters.MattersManagement;
 import cn.zhengwu.matters.TimelineEntry;
+import cn.zhengwu.organization.NewDelegation;
+import cn.zhengwu.organization.NewPost;
 import cn.zhengwu.organization.OrganizationManagement;
+import cn.zhengwu.organization.PersonDetails;
+import cn.zhengwu.organization.PersonSummary;
+import cn.zhengwu.organization.Rank;
+import cn.zhengwu.organization.UnitDetails;
 import cn.zhengwu.organization.UnitId;
+import cn.zhengwu.organization.UnitKind;
+import cn.zhengwu.organization.UnitSummary;
 import cn.zhengwu.todo.People;
 import cn.zhengwu.todo.TodoFilter;
+import cn.zhengwu.todo.TodoItemSummary;
 import cn.zhengwu.todo.TodoManagement;
 import cn.zhengwu.todo.TodoTab;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,18 +56,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The seven steps on the demo city: a district's 请示 sent by its system to the General Office's 秘书处 is signed for,
  * registered, reviewed, proposed to the mayor, instructed, assigned and answered; 传阅 in order with recall; returns,
- * repeats, replies by an issued document, and the refusals that change nothing.
+ * repeats, replies by an issued document, and the refusals that change nothing. A record passed to 市发展改革委 (主办)
+ * and 市教委 (协办): their people open it, its file and its clock, the 协办 unit gives its opinion and the 主办 unit's
+ * result answers it; people of other units, units only proposed and people cleared below its marking are refused.
  */
 @IntegrationTest
 @RecordApplicationEvents
 class IncomingHandlingTests {
 
-    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     MockMvcTester mvc;
@@ -80,21 +96,34 @@ class IncomingHandlingTests {
     @Autowired
     ApplicationEvents events;
 
+    People people;
     ZhengwuUser clerk;
     ZhengwuUser mayor;
     ZhengwuUser secgen;
     ZhengwuUser district;
+    ZhengwuUser secretary;
+    ZhengwuUser fgw;
+    ZhengwuUser jiaowei;
+    ZhengwuUser pudong;
     UnitId office;
+    UnitId leadUnit;
+    UnitId coUnit;
 
     @BeforeEach
     void setUp(@Autowired OrganizationManagement organization, @Autowired IdentityManagement identity,
             @Autowired ZhengwuUsers users) {
-        People people = new People(organization, identity, users);
+        people = new People(organization, identity, users);
         clerk = people.demo("clerk");
         mayor = people.demo("mayor");
         secgen = people.demo("secgen");
         district = people.demo("huangpu");
+        secretary = people.demo("secretary");
+        fgw = people.demo("fgw");
+        jiaowei = people.demo("jiaowei");
+        pudong = people.demo("pudong");
         office = new UnitId(clerk.activePost().orElseThrow().unitId());
+        leadUnit = new UnitId(fgw.activePost().orElseThrow().unitId());
+        coUnit = new UnitId(jiaowei.activePost().orElseThrow().unitId());
     }
 
     @Test
@@ -268,13 +297,202 @@ class IncomingHandlingTests {
             .contains("Por revisar", registered.title());
     }
 
+    @Test
+    void thePeopleOfTheUnitsARecordIsPassedToOpenItItsFileAndItsClock() {
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        for (ZhengwuUser member : List.of(fgw, jiaowei)) {
+            assertThat(openItems(member)).anyMatch(item -> item.link().equals("/incoming/" + id));
+            assertThat(as(member, () -> inbox.file(id)).mediaType()).isEqualTo("application/pdf");
+        }
+        IncomingDetail seen = as(jiaowei, () -> inbox.detail(id));
+        assertThat(seen.yourPart()).isEqualTo(new UnitPart(coUnit, "市教委", false, false, null));
+        assertThat(seen.clerk()).isFalse();
+        assertThat(seen.assignmentNote()).isEqualTo("请于月底前提出意见");
+        assertThat(as(fgw, () -> inbox.detail(id)).yourPart())
+            .isEqualTo(new UnitPart(leadUnit, "市发展改革委", true, false, null));
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(fgw))).hasStatusOk().bodyText()
+            .contains("id=\"incoming-assignment-note\"", "请于月底前提出意见")
+            .doesNotContain("id=\"assign-form\"", "id=\"action-press\"", "id=\"action-draft-reply\"");
+        assertThat(mvc.get().uri("/api/v1/clocks/{clock}", Objects.requireNonNull(seen.clock()).id())
+            .with(user(jiaowei))).hasStatusOk();
+    }
+
+    @Test
+    void theAssistingUnitGivesItsOpinionOnceAndItsListIsCleared() {
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        assertThat(as(jiaowei, () -> inbox.detail(id)).coOpinions()).singleElement()
+            .satisfies(co -> assertThat(co.opinion()).isNull());
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(jiaowei))).hasStatusOk().bodyText()
+            .contains("id=\"contribute-form\"", "id=\"incoming-your-part\"")
+            .doesNotContain("id=\"answer-form\"");
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/answer", id, "同意")).hasStatus(403).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.answer.coUnit");
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, " ")).hasStatus(400).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.contribute.textRequired");
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "字".repeat(2001))).hasStatus(400)
+            .bodyJson().extractingPath("$.code").isEqualTo("requests.text.tooLong");
+        assertThat(as(clerk, () -> inbox.detail(id)).history()).last().extracting(StepRecord::step)
+            .isEqualTo(IncomingStep.ASSIGN);
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "建议同步做好校舍安全评估。"))
+            .hasStatusOk().bodyJson().extractingPath("$.stage").isEqualTo("HANDLING");
+
+        IncomingDetail afterwards = as(fgw, () -> inbox.detail(id));
+        assertThat(afterwards.coOpinions()).singleElement().satisfies(co -> {
+            assertThat(co.opinion()).isEqualTo("建议同步做好校舍安全评估。");
+            assertThat(co.by()).isEqualTo("彭晓峰");
+        });
+        assertThat(afterwards.history()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(IncomingStep.CONTRIBUTE);
+            assertThat(step.by()).isEqualTo("彭晓峰");
+            assertThat(step.text()).isEqualTo("市教委：建议同步做好校舍安全评估。");
+        });
+        assertThat(events.stream(IncomingStepTaken.class))
+            .anyMatch(taken -> taken.incoming().equals(id) && taken.step() == IncomingStep.CONTRIBUTE);
+        assertThat(as(clerk, () -> matters.thread(Objects.requireNonNull(afterwards.summary().matter()))).timeline())
+            .anyMatch(entry -> entry.kind() == TimelineEntry.Kind.ATTACHED && entry.text().startsWith("协办意见")
+                && entry.text().endsWith("市教委：建议同步做好校舍安全评估。"));
+        assertThat(openItems(jiaowei)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(openItems(fgw)).anyMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(as(jiaowei, () -> inbox.detail(id)).yourPart().done()).isTrue();
+        assertThat(mvc.get().uri("/api/v1/clocks/{clock}", Objects.requireNonNull(afterwards.clock()).id())
+            .with(user(jiaowei))).hasStatusOk();
+
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "再补充一点")).hasStatus(409).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.contribute.given");
+        assertThat(as(clerk, () -> inbox.detail(id)).history()).hasSameSizeAs(afterwards.history());
+    }
+
+    @Test
+    void theLeadUnitsResultAnswersTheRecordAndClosesEveryList() {
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        assertThatThrownBy(() -> as(fgw, () -> handling.contribute(id, "意见")))
+            .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("requests.contribute.leadAnswers"));
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(fgw))).hasStatusOk().bodyText()
+            .contains("id=\"answer-form\"", "办理结果（答复意见）")
+            .doesNotContain("id=\"contribute-form\"", "id=\"action-press\"", "id=\"action-draft-reply\"");
+
+        assertThat(mvc.post().uri("/incoming/{id}/steps/ANSWER", id).with(user(fgw)).with(csrf())
+            .param("text", "经研究，同意黄浦区按程序报批。")).hasStatus3xxRedirection()
+            .hasRedirectedUrl("/incoming/" + id);
+
+        IncomingDetail answered = as(clerk, () -> inbox.detail(id));
+        assertThat(answered.summary().stage()).isEqualTo(IncomingStage.ANSWERED);
+        assertThat(answered.answer()).isEqualTo("经研究，同意黄浦区按程序报批。");
+        assertThat(answered.clock().status()).isEqualTo(ClockStatus.STOPPED);
+        assertThat(answered.history()).last().satisfies(step -> {
+            assertThat(step.step()).isEqualTo(IncomingStep.ANSWER);
+            assertThat(step.by()).isEqualTo("潘志刚");
+            assertThat(step.text()).isEqualTo("市发展改革委：经研究，同意黄浦区按程序报批。");
+        });
+        assertThat(openItems(fgw)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(openItems(jiaowei)).noneMatch(item -> item.link().equals("/incoming/" + id));
+        assertThat(as(fgw, () -> inbox.detail(id)).yourPart().done()).isTrue();
+        assertThat(post(jiaowei, "/api/v1/incoming/{id}/contribution", id, "迟到的意见")).hasStatus(409).bodyJson()
+            .extractingPath("$.code").isEqualTo("requests.step.notNow");
+    }
+
+    @Test
+    void peopleOfOtherUnitsAndUnitsOnlyProposedAreRefused() {
+        IncomingSummary proposed = register(number(), "拟办的单位");
+        as(clerk, () -> handling.accept(proposed.id(), ""));
+        as(clerk, () -> handling.propose(proposed.id(), new Proposal(id(mayor), "拟请市发展改革委研究。", leadUnit,
+            List.of(coUnit))));
+        assertForbidden(fgw, () -> inbox.detail(proposed.id()), "requests.incoming.notYours");
+
+        IncomingId id = assigned(clerk, SecurityClassification.PUBLIC);
+        assertForbidden(pudong, () -> inbox.detail(id), "requests.incoming.notYours");
+        assertForbidden(pudong, () -> inbox.file(id), "requests.incoming.notYours");
+        assertForbidden(pudong, () -> handling.answer(id, "同意"), "requests.incoming.notYours");
+        assertForbidden(pudong, () -> handling.contribute(id, "意见"), "requests.incoming.notYours");
+        assertThat(mvc.get().uri("/incoming/{id}", id).with(user(pudong))).hasStatus(403);
+        assertThat(post(pudong, "/api/v1/incoming/{id}/answer", id, "同意")).hasStatus(403);
+        assertThat(as(clerk, () -> inbox.detail(id)).summary().stage()).isEqualTo(IncomingStage.HANDLING);
+    }
+
+    @Test
+    void aRecordMarkedAboveTheUnitsPeoplesClearanceStaysClosedToThem() {
+        IncomingId id = assigned(secretary, SecurityClassification.SECRET);
+        for (ZhengwuUser member : List.of(fgw, jiaowei)) {
+            assertForbidden(member, () -> inbox.detail(id), "requests.incoming.aboveClearance");
+            assertForbidden(member, () -> inbox.file(id), "requests.incoming.aboveClearance");
+        }
+        assertForbidden(fgw, () -> handling.answer(id, "同意"), "requests.incoming.aboveClearance");
+        assertForbidden(jiaowei, () -> handling.contribute(id, "意见"), "requests.incoming.aboveClearance");
+        IncomingDetail unchanged = as(secretary, () -> inbox.detail(id));
+        assertThat(unchanged.summary().stage()).isEqualTo(IncomingStage.HANDLING);
+        assertThat(unchanged.history()).last().extracting(StepRecord::step).isEqualTo(IncomingStep.ASSIGN);
+    }
+
+    @Test
+    void aDelegateOfTheLeadUnitsPersonOpensItAndAnswersForThem(@Autowired OrganizationManagement organization,
+            @Autowired Clock clock) {
+        String code = "au" + UUID.randomUUID().toString().substring(0, 8);
+        UnitSummary unit = SystemAuthentication.call(() -> organization.createUnit(new UnitDetails(null,
+            UnitKind.DEPARTMENT, "承办测试局" + code, "承办局" + code, code, null, 0)));
+        PersonSummary member = SystemAuthentication.call(() -> organization.registerPerson(
+            new PersonDetails("韩雪" + code, null, null, null)));
+        SystemAuthentication.run(() -> organization.assignPost(member.id(), new NewPost(unit.id(), "科员", Rank.STAFF,
+            true, LocalDate.now(clock))));
+        ZhengwuUser delegate = people.newcomer("代办人");
+        SystemAuthentication.run(() -> organization.delegate(new NewDelegation(member.id(),
+            id(delegate), LocalDate.now(clock), LocalDate.now(clock).plusDays(6), "出差")));
+        IncomingSummary registered = register(number(), "代办");
+        as(clerk, () -> handling.accept(registered.id(), ""));
+        as(clerk, () -> handling.assign(registered.id(), new Assignment(unit.id(), List.of(), null)));
+
+        assertThat(as(delegate, () -> inbox.detail(registered.id())).yourPart())
+            .isEqualTo(new UnitPart(unit.id(), unit.shortName(), true, false, member.id()));
+        as(delegate, () -> handling.answer(registered.id(), "已办理。"));
+
+        assertThat(as(clerk, () -> inbox.detail(registered.id())).history()).last().satisfies(step -> {
+            assertThat(step.forWhom()).isEqualTo(member.name());
+            assertThat(step.text()).isEqualTo(unit.shortName() + "：已办理。");
+        });
+    }
+
+    /** A 请示 registered, reviewed and passed to 市发展改革委 (主办) and 市教委 (协办) by a clerk of the 秘书处. */
+    private IncomingId assigned(ZhengwuUser officeClerk, SecurityClassification marking) {
+        IncomingId id = as(officeClerk, () -> registration.register(request(number(), "中小学校舍改造", null,
+            new UploadedFile("请示.pdf", PDF), marking))).id();
+        as(officeClerk, () -> handling.accept(id, "符合行文规则"));
+        as(officeClerk, () -> handling.assign(id, new Assignment(leadUnit, List.of(coUnit), "请于月底前提出意见")));
+        return id;
+    }
+
+    private List<TodoItemSummary> openItems(ZhengwuUser person) {
+        return as(person, () -> todo.list(TodoFilter.of(TodoTab.TO_DO), 100)).items();
+    }
+
+    private MvcTestResult post(ZhengwuUser person, String path, IncomingId id, String text) {
+        return mvc.post().uri(path, id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\":\"" + text + "\"}").exchange();
+    }
+
+    private static void assertForbidden(ZhengwuUser person, Runnable call, String messageKey) {
+        assertThatThrownBy(() -> as(person, () -> {
+            call.run();
+            return null;
+        })).isInstanceOfSatisfying(BusinessRuleViolation.class, refused -> {
+            assertThat(refused.kind()).isEqualTo(BusinessRuleViolation.Kind.FORBIDDEN);
+            assertThat(refused.messageKey()).isEqualTo(messageKey);
+        });
+    }
+
     private IncomingSummary register(String number, String title) {
         return as(clerk, () -> registration.register(request(number, title, null, null)));
     }
 
     private static NewIncoming request(String number, String title, UnitId receiving, UploadedFile file) {
+        return request(number, title, receiving, file, SecurityClassification.PUBLIC);
+    }
+
+    private static NewIncoming request(String number, String title, UnitId receiving, UploadedFile file,
+            SecurityClassification marking) {
         return new NewIncoming(receiving, "上海市黄浦区人民政府", number, "关于" + title + "的请示", DocumentType.REQUEST,
-            SecurityClassification.PUBLIC, Urgency.NORMAL, LocalDate.of(2026, 3, 2), null, 1, null, file);
+            marking, Urgency.NORMAL, LocalDate.of(2026, 3, 2), null, 1, null, file);
     }
 
     private static String number() {

@@ -37,6 +37,9 @@ class IncomingStepTests {
         assertThat(IncomingStep.RETURN.allowedFrom(IncomingStage.HANDLING)).isFalse();
         assertThat(IncomingStep.PRESS.allowedFrom(IncomingStage.ANSWERED)).isFalse();
         assertThat(IncomingStep.REPLY_LINKED.allowedFrom(IncomingStage.ANSWERED)).isTrue();
+        assertThat(IncomingStep.CONTRIBUTE.allowedFrom(IncomingStage.INSTRUCTED)).isFalse();
+        assertThat(IncomingStep.CONTRIBUTE.allowedFrom(IncomingStage.ANSWERED)).isFalse();
+        assertThat(IncomingStep.CONTRIBUTE.takeFrom(IncomingStage.HANDLING)).isEqualTo(IncomingStage.HANDLING);
     }
 
     @Test

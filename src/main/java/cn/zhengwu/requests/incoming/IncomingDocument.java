@@ -74,8 +74,9 @@ public class IncomingDocument {
     @ElementCollection
     @CollectionTable(name = "requests_incoming_co_unit", joinColumns = @JoinColumn(name = "incoming_id"))
     @OrderColumn(name = "position")
-    @Column(name = "unit_id")
-    private List<UUID> coUnitIds = new ArrayList<>();
+    private List<CoUnit> coUnits = new ArrayList<>();
+    private @Nullable Instant assignedAt;
+    private @Nullable String assignmentNote;
     private @Nullable String circulationApproval;
     private boolean circulationOpen;
     @ElementCollection
@@ -172,8 +173,25 @@ public class IncomingDocument {
 
     public void route(@Nullable UUID leadUnit, List<UUID> coUnits) {
         this.leadUnitId = leadUnit;
-        this.coUnitIds.clear();
-        this.coUnitIds.addAll(coUnits);
+        this.coUnits.clear();
+        coUnits.forEach(unit -> this.coUnits.add(new CoUnit(unit)));
+    }
+
+    /** 分办: passed to the units, whose people may open it from now on, with what they are asked to do. */
+    public void assigned(UUID leadUnit, List<UUID> coUnits, @Nullable String note, Instant at) {
+        route(leadUnit, coUnits);
+        this.assignmentNote = note == null || note.isBlank() ? null : note.strip();
+        this.assignedAt = at;
+    }
+
+    /** 协办意见 of one of the 协办 units; refused (changing nothing) once the unit has given it. */
+    public void coOpinion(UUID unit, String opinion, String by, Instant at) {
+        CoUnit co = coUnits.stream().filter(each -> each.unitId().equals(unit)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Not a 协办 unit of the record: " + unit));
+        if (co.given()) {
+            throw new IllegalStateException("The 协办 unit gave its opinion already: " + unit);
+        }
+        co.give(opinion, by, at);
     }
 
     /** A 传阅 starts: the route in order, and the approval that carries it. */
@@ -307,7 +325,30 @@ public class IncomingDocument {
     }
 
     public List<UUID> coUnitIds() {
-        return List.copyOf(coUnitIds);
+        return coUnits.stream().map(CoUnit::unitId).toList();
+    }
+
+    public List<CoUnit> coUnits() {
+        return List.copyOf(coUnits);
+    }
+
+    /** The units whose part is not done: the 主办 unit until the record is closed, the 协办 units without opinion. */
+    public List<UUID> unitsAtWork() {
+        List<UUID> units = new ArrayList<>();
+        if (leadUnitId != null && !stage.closed()) {
+            units.add(leadUnitId);
+        }
+        coUnits.stream().filter(co -> !co.given() && !stage.closed()).map(CoUnit::unitId).forEach(units::add);
+        return units;
+    }
+
+    /** When it was passed to the units (分办); {@code null} while they are only proposed, or never. */
+    public @Nullable Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public @Nullable String assignmentNote() {
+        return assignmentNote;
     }
 
     public @Nullable String circulationApproval() {

@@ -94,7 +94,11 @@ class IncomingApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One incoming record", description = "With its routing, 传阅 route (who read it, who holds "
-        + "it), clock and history. Reading a record marked 内部 or above is audited.")
+        + "it), clock and history; once passed to units (分办), what they were asked (`instruction`, `assignmentNote`), "
+        + "the 协办 units' opinions and the caller's own part (`yourPart`). Its readers: the receiving unit's clerks, "
+        + "the leaders it was proposed or circulated to, the sender, and the people of the 主办 and 协办 units from "
+        + "分办 on (and whoever acts for them), each within their clearance. Reading a record marked 内部 or above is "
+        + "audited.")
     @ApiResponse(responseCode = "200", description = "The record")
     @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the record is not theirs to see")
     @ApiResponse(responseCode = "404", description = "No such record")
@@ -103,9 +107,10 @@ class IncomingApiController {
     }
 
     @GetMapping("/{id}/file")
-    @Operation(summary = "The stored document of the record", description = "With its detected media type.")
+    @Operation(summary = "The stored document of the record", description = "With its detected media type; for the "
+        + "record's readers.")
     @ApiResponse(responseCode = "200", description = "The bytes")
-    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK")
+    @ApiResponse(responseCode = "403", description = "The caller lacks OFFICE_WORK, or the record is not theirs to see")
     @ApiResponse(responseCode = "404", description = "No such record, or it has no file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         FileContent file = inbox.file(new IncomingId(id));
@@ -218,12 +223,29 @@ class IncomingApiController {
     }
 
     @PostMapping("/{id}/answer")
-    @Operation(summary = "答复", description = "Record the answer given to the sender; only after 承办 (批示 or 分办).")
+    @Operation(summary = "答复", description = "Record the answer given to the sender; only after 承办 (批示 or 分办). "
+        + "By a clerk of the receiving unit, or by the people of the 主办 unit once it was passed to them: their "
+        + "办理结果 is the answer. It closes the record, stops its clock and clears every list.")
     @ApiResponse(responseCode = "200", description = "The record, answered")
-    @ApiResponse(responseCode = "400", description = "No answer")
+    @ApiResponse(responseCode = "400", description = "No answer, or longer than 2000 characters")
+    @ApiResponse(responseCode = "403", description = "Not the caller's to answer (a 协办 unit gives its opinion "
+        + "instead), or marked above the caller's clearance")
     @ApiResponse(responseCode = "409", description = "Not handled yet, or closed")
     IncomingSummary answer(@PathVariable UUID id, @RequestBody StepRequests.Words answer) {
         return handling.answer(new IncomingId(id), answer.value());
+    }
+
+    @PostMapping("/{id}/contribution")
+    @Operation(summary = "协办意见", description = "A 协办 unit's opinion on the record it was passed to, for the 主办 "
+        + "unit and the office; once per unit, while it is being handled. Its people's to-dos close.")
+    @ApiResponse(responseCode = "200", description = "The record, still being handled")
+    @ApiResponse(responseCode = "400", description = "No opinion, or longer than 2000 characters")
+    @ApiResponse(responseCode = "403", description = "The caller's unit is not a 协办 unit of the record (the 主办 "
+        + "unit answers instead), or the record is marked above the caller's clearance")
+    @ApiResponse(responseCode = "409", description = "The unit gave its opinion already, or the record is not being "
+        + "handled")
+    IncomingSummary contribute(@PathVariable UUID id, @RequestBody StepRequests.Words opinion) {
+        return handling.contribute(new IncomingId(id), opinion.value());
     }
 
     @PostMapping("/{id}/reply-draft")

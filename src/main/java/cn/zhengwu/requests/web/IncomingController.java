@@ -31,6 +31,7 @@ import cn.zhengwu.requests.IncomingTab;
 import cn.zhengwu.requests.NewIncoming;
 import cn.zhengwu.requests.OpinionLibrary;
 import cn.zhengwu.requests.Proposal;
+import cn.zhengwu.requests.UnitPart;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -176,6 +177,7 @@ class IncomingController {
                 case RECALL -> handling.recall(record, text);
                 case PRESS -> handling.press(record, text);
                 case ANSWER -> handling.answer(record, text);
+                case CONTRIBUTE -> handling.contribute(record, text);
                 case MERGE -> registration.merge(record);
                 case KEEP -> registration.keep(record);
                 case REPLY_DRAFTED -> {
@@ -206,15 +208,25 @@ class IncomingController {
     private String showRecord(IncomingId id, Model model) {
         IncomingDetail detail = inbox.detail(id);
         Actor actor = actors.current();
-        boolean clerk = actor.may(Permission.INCOMING_HANDLE);
+        boolean clerk = detail.clerk();
+        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
+        boolean awaitsMe = inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id));
+        UnitPart part = detail.yourPart();
         model.addAttribute("detail", detail);
         model.addAttribute("clerk", clerk);
-        // 复文关联 is the system's step (an issued reply links itself), never a button.
+        model.addAttribute("part", part);
+        // The steps the viewer may take now; 复文关联 is the system's step (an issued reply links itself), never a
+        // button.
         model.addAttribute("steps", Arrays.stream(IncomingStep.values())
-            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage())).toList());
+            .filter(step -> step != IncomingStep.REPLY_LINKED && step.allowedFrom(detail.summary().stage()))
+            .filter(step -> clerk || switch (step) {
+                case INSTRUCT, READ -> awaitsMe;
+                case ANSWER -> part != null && part.lead() && !part.done();
+                case CONTRIBUTE -> part != null && !part.lead() && !part.done();
+                default -> false;
+            }).toList());
         model.addAttribute("me", actor.personId());
-        // Only the leader (or their secretary) gives the 批示, and only whoever holds the 传阅 marks it read.
-        model.addAttribute("awaitsMe", inbox.awaitingMe().stream().anyMatch(waiting -> waiting.id().equals(id)));
+        model.addAttribute("awaitsMe", awaitsMe);
         if (clerk) {
             model.addAttribute("opinions", opinions.all());
             model.addAttribute("units", organization.allUnits().stream().filter(unit -> unit.active()).toList());
