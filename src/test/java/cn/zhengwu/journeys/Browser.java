@@ -143,6 +143,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the page shows the text somewhere in its body. */
+    /** Waits until the element shows exactly this text, finding it anew each time (htmx may swap it meanwhile). */
+    void waitForTextOf(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(by, text));
+    }
+
     void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));

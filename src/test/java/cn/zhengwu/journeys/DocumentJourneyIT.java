@@ -146,7 +146,7 @@ class DocumentJourneyIT {
         Path file = Files.createTempDirectory("journey").resolve("附件1：" + ATTACHMENT + ".docx");
         Files.write(file, SampleFiles.docx(ATTACHMENT));
         documents.attach(file);
-        assertThat(browser.find(By.id("document-attachment-note")).getText()).isEqualTo(ATTACHMENT);
+        browser.waitForTextOf(By.id("document-attachment-note"), ATTACHMENT);
         browser.screenshot("attachment-note");
         browser.assertAccessible();
         browser.visit(browser.currentPath());
